@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type Theme = "light" | "dark" | "system";
+const order: Theme[] = ["system", "light", "dark"];
+const labels: Record<Theme, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
+
+/** Cycles system → light → dark; the choice is kept in localStorage. */
+export function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme>("system");
+
+  useEffect(() => {
+    const stored = localStorage.getItem("theme");
+    if (stored === "light" || stored === "dark") setTheme(stored);
+  }, []);
+
+  const next = () => {
+    const value = order[(order.indexOf(theme) + 1) % order.length]!;
+    setTheme(value);
+    if (value === "system") localStorage.removeItem("theme");
+    else localStorage.setItem("theme", value);
+    const dark = value === "dark" || (value === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
+    document.documentElement.classList.toggle("dark", dark);
+  };
+
+  return (
+    <button
+      type="button"
+      onClick={next}
+      className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      aria-label={`${labels[theme]} (click to change)`}
+      title={labels[theme]}
+    >
+      {theme === "dark" ? "☾" : theme === "light" ? "☀" : "◐"}
+    </button>
+  );
+}
+
+/** Runs before paint so a dark page never flashes white. */
+export const themeScript = `(function(){try{var t=localStorage.getItem("theme");var d=t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.classList.toggle("dark",d)}catch(e){}})()`;

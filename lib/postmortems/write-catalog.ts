@@ -1,0 +1,44 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LimitData } from "@/lib/validations/limit";
+import type { FailurePatternData } from "@/lib/validations/pattern";
+
+type Tx = Prisma.TransactionClient;
+
+export async function writeLimit(tx: Tx, data: LimitData, sourceHash: string | null = null): Promise<void> {
+  const fields = {
+    provider: data.provider,
+    resource: data.resource,
+    name: data.name,
+    description: data.description,
+    defaultValue: data.defaultValue ?? null,
+    unit: data.unit ?? null,
+    adjustable: data.adjustable ?? null,
+    docUrl: data.docUrl ?? null,
+    sourceHash,
+  };
+  await tx.limit.upsert({ where: { id: data.id }, create: { id: data.id, ...fields }, update: fields });
+}
+
+/** Writes a pattern and its outgoing `related` links; targets missing so far are created as placeholders to be filled by their own file. */
+export async function writePattern(tx: Tx, data: FailurePatternData, sourceHash: string | null = null): Promise<void> {
+  const fields = {
+    name: data.name,
+    summary: data.summary,
+    mechanism: data.mechanism,
+    detectionSignals: data.detectionSignals,
+    mitigations: data.mitigations,
+    prevention: data.prevention,
+    sourceHash,
+  };
+  const pattern = await tx.failurePattern.upsert({ where: { slug: data.slug }, create: { slug: data.slug, ...fields }, update: fields, select: { id: true } });
+  await tx.patternRelation.deleteMany({ where: { fromId: pattern.id } });
+  for (const slug of data.related) {
+    const target = await tx.failurePattern.upsert({
+      where: { slug },
+      create: { slug, name: slug, summary: "(not imported yet)" },
+      update: {},
+      select: { id: true },
+    });
+    await tx.patternRelation.create({ data: { fromId: pattern.id, toId: target.id } });
+  }
+}

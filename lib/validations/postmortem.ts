@@ -1,0 +1,156 @@
+import { z } from "zod";
+
+import {
+  dateSchema,
+  dateTimeSchema,
+  markdownText,
+  optionalText,
+  requiredText,
+  slugSchema,
+  timeZoneSchema,
+  urlSchema,
+} from "./common";
+
+export const postmortemStatuses = ["draft", "in_review", "published"] as const;
+export const severities = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
+export const timelineEventKinds = [
+  "trigger",
+  "detection",
+  "escalation",
+  "diagnosis",
+  "action",
+  "mitigation",
+  "resolution",
+  "observation",
+] as const;
+export const factorKinds = ["technical", "process", "capacity", "monitoring", "external", "human"] as const;
+export const actionItemStatuses = ["open", "in_progress", "done", "wont_do"] as const;
+export const diagramKinds = ["architecture", "failure_path", "sequence", "before_after"] as const;
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of: ${values.join(", ")}` });
+
+export const timelineEventSchema = z
+  .strictObject({
+    at: dateTimeSchema.optional(),
+    label: optionalText(80),
+    approximate: z.boolean({ error: "must be true or false" }).default(false),
+    kind: oneOf(timelineEventKinds),
+    actor: optionalText(200),
+    description: requiredText(5_000),
+  })
+  .refine((event) => event.at !== undefined || event.label !== undefined, {
+    error: "needs `at` (a date-time) or `label` (e.g. \"~10:15\" or \"day 2\")",
+    path: ["at"],
+  });
+
+export const contributingFactorSchema = z.strictObject({
+  kind: oneOf(factorKinds),
+  text: requiredText(5_000),
+});
+
+export const actionItemSchema = z.strictObject({
+  title: requiredText(500),
+  owner: optionalText(200),
+  status: oneOf(actionItemStatuses).default("open"),
+  dueDate: dateSchema.optional(),
+  link: urlSchema.optional(),
+});
+
+export const postmortemLimitSchema = z.strictObject({
+  limit: slugSchema,
+  observed: optionalText(200),
+  raisedTo: optionalText(200),
+  note: optionalText(2_000),
+});
+
+export const errorSignatureSchema = z.strictObject({
+  text: requiredText(5_000),
+  source: requiredText(200),
+  note: optionalText(2_000),
+});
+
+export const diagramSchema = z.strictObject({
+  kind: oneOf(diagramKinds),
+  caption: requiredText(500),
+  source: requiredText(20_000),
+});
+
+export const referenceSchema = z.strictObject({
+  title: requiredText(500),
+  url: urlSchema.optional(),
+  publishedOn: optionalText(40),
+  note: optionalText(2_000),
+});
+
+export const postmortemPatternSchema = z.union(
+  [slugSchema.transform((slug) => ({ slug, note: undefined as string | undefined })), z.strictObject({ slug: slugSchema, note: optionalText(2_000) })],
+  { error: "must be a pattern slug or { slug, note }" },
+);
+
+export const environmentSchema = z.strictObject({
+  cloudProvider: optionalText(80),
+  region: optionalText(80),
+  platform: optionalText(120),
+  components: z.array(requiredText(120)).default([]),
+});
+
+const uniqueBy =
+  <T>(key: (item: T) => string, what: string) =>
+  (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.addIssue({ code: "custom", path: [index], message: `duplicate ${what} "${k}" (also at [${seen.get(k)}])` });
+      else seen.set(k, index);
+    });
+  };
+
+/**
+ * The one schema of a postmortem: content files (front matter + sections),
+ * the JSON API and the editor form all validate with it.
+ */
+export const postmortemSchema = z
+  .strictObject({
+    slug: slugSchema,
+    title: requiredText(300),
+    summary: requiredText(5_000),
+    status: oneOf(postmortemStatuses).default("draft"),
+    severity: oneOf(severities),
+    startedAt: dateTimeSchema.optional(),
+    detectedAt: dateTimeSchema.optional(),
+    mitigatedAt: dateTimeSchema.optional(),
+    resolvedAt: dateTimeSchema.optional(),
+    timeZone: timeZoneSchema.default("UTC"),
+    environment: environmentSchema.prefault({}),
+    authors: z.array(requiredText(200)).default([]),
+    tags: z.array(requiredText(60).transform((tag) => tag.toLowerCase())).default([]).superRefine(uniqueBy((t) => t, "tag")),
+    patterns: z.array(postmortemPatternSchema).default([]).superRefine(uniqueBy((p) => p.slug, "pattern")),
+    timeline: z.array(timelineEventSchema).default([]),
+    factors: z.array(contributingFactorSchema).default([]),
+    actionItems: z.array(actionItemSchema).default([]),
+    limits: z.array(postmortemLimitSchema).default([]).superRefine(uniqueBy((l) => l.limit, "limit")),
+    signatures: z.array(errorSignatureSchema).default([]),
+    diagrams: z.array(diagramSchema).default([]),
+    references: z.array(referenceSchema).default([]),
+    impact: markdownText,
+    trigger: markdownText,
+    rootCause: markdownText,
+    detection: markdownText,
+    resolution: markdownText,
+    wentWell: markdownText,
+    wentWrong: markdownText,
+    gotLucky: markdownText,
+  })
+  .superRefine((pm, ctx) => {
+    const start = pm.startedAt ? Date.parse(pm.startedAt) : undefined;
+    if (start === undefined) return;
+    for (const field of ["detectedAt", "mitigatedAt", "resolvedAt"] as const) {
+      const value = pm[field];
+      if (value && Date.parse(value) < start) ctx.addIssue({ code: "custom", path: [field], message: "is before startedAt" });
+    }
+  });
+
+export type PostmortemInput = z.input<typeof postmortemSchema>;
+export type PostmortemData = z.output<typeof postmortemSchema>;
+export type TimelineEventData = PostmortemData["timeline"][number];

@@ -1,0 +1,45 @@
+// npm start: database (embedded PGlite under .data/, or DATABASE_URL), migrations,
+// content import, a build if the sources changed, then the Next.js server.
+import { spawn } from "node:child_process";
+
+import { migrate } from "@/lib/db/migrate";
+
+import { buildIfNeeded } from "./lib/build-if-needed";
+import { importAndReport } from "./lib/import-and-report";
+import { openDatabase } from "./lib/with-database";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+
+const database = await openDatabase();
+const poolMax = database.embedded ? 1 : 10;
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await database.close().catch(() => undefined);
+  process.exit(code);
+};
+
+try {
+  const result = await migrate(database.url);
+  if (result.applied.length) console.log(`migrations applied: ${result.applied.join(", ")}`);
+  const clean = await importAndReport(database.url, poolMax);
+  if (!clean) console.warn("some content files were not imported (see above); starting anyway");
+  if (!dev) buildIfNeeded();
+} catch (error) {
+  console.error(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+}
+
+console.log(`${database.embedded ? "embedded database (PGlite, .data/)" : "database from DATABASE_URL"}; serving on http://localhost:${port}`);
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url, HINDSIGHT_DB_POOL_MAX: String(poolMax), NEXT_TELEMETRY_DISABLED: "1" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+}
+server.on("exit", (code) => void stop(code ?? 0));

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+import { importContent } from "@/lib/content/import-content";
+import { freePort } from "@/lib/db/embedded";
+
+import { contentDir, repoRoot } from "./paths";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+export interface AppServer {
+  baseUrl: string;
+  database: TestDatabase;
+  stop: () => Promise<void>;
+}
+
+/** The built app (`next start`) over a fresh test database with content/ imported. */
+export async function startAppServer(options: { content?: string } = {}): Promise<AppServer> {
+  const database = await createTestDatabase();
+  const report = await importContent(database.prisma, options.content ?? contentDir);
+  if (report.errors.length) throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
+  const port = await freePort();
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: database.url, HINDSIGHT_DB_POOL_MAX: String(database.poolMax), NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout!.on("data", (d: Buffer) => output.push(d.toString()));
+  child.stderr!.on("data", (d: Buffer) => output.push(d.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, child, output);
+  return {
+    baseUrl,
+    database,
+    stop: async () => {
+      await stopChild(child);
+      await database.drop();
+    },
+  };
+}
+
+export async function waitForHealth(baseUrl: string, child: ChildProcess, output: string[], timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output.join("")}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not become healthy in ${timeoutMs} ms:\n${output.join("")}`);
+}
+
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill(signal);
+  });
+}

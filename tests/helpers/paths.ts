@@ -1,0 +1,5 @@
+import path from "node:path";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../..");
+export const contentDir = path.join(repoRoot, "content");
+export const fixtureContentDir = path.join(repoRoot, "tests/fixtures/content");
