@@ -1,0 +1,33 @@
+import rehypeHighlight from "rehype-highlight";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+// GitHub's sanitisation rules, plus `language-*` classes on code so fences
+// keep their language. No raw HTML, no event handlers, no javascript: URLs.
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [...(defaultSchema.attributes?.code ?? []), ["className", /^language-[\w-]+$/]],
+  },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  // Highlighting runs after sanitising: it only adds spans with hljs classes.
+  .use(rehypeHighlight, { detect: false, plainText: ["mermaid", "text", "txt", "log"] })
+  .use(rehypeStringify)
+  .freeze();
+
+/** Markdown (GFM) to sanitised HTML: the one renderer of read pages and editor previews. */
+export function renderMarkdown(source: string): string {
+  if (!source.trim()) return "";
+  return String(processor.processSync(source));
+}
