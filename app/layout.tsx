@@ -27,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main id="main" className="mx-auto max-w-6xl px-4 py-6">
             {children}
           </main>
-          <footer data-site-footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-zinc-500">
+          <footer data-site-footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
             Hindsight: what we learned, so it does not happen again.
           </footer>
         </QueryProvider>

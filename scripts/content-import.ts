@@ -1,4 +1,5 @@
-// npm run content:import [dir]: validate content/ and upsert it, one transaction per file.
+// npm run content:import [dir] [--overwrite]: validate content/ and upsert it, one transaction per file
+// (--overwrite: also over postmortems edited in the app since their last import).
 import path from "node:path";
 
 import { migrate } from "@/lib/db/migrate";
@@ -10,7 +11,9 @@ const database = await openDatabase();
 let ok = false;
 try {
   await migrate(database.url);
-  ok = await importAndReport(database.url, database.embedded ? 1 : 4, path.resolve(process.argv[2] ?? "content"));
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith("--")) ?? "content";
+  ok = await importAndReport(database.url, database.embedded ? 1 : 4, path.resolve(dir), { overwriteAppEdits: args.includes("--overwrite") });
 } catch (error) {
   console.error(`content:import failed: ${error instanceof Error ? error.message : String(error)}`);
 } finally {

@@ -1,10 +1,13 @@
 // npm start: database (embedded PGlite under .data/, or DATABASE_URL), migrations,
-// content import, a build if the sources changed, then the Next.js server.
+// the first admin (HINDSIGHT_ADMIN_EMAIL/PASSWORD), content import, a build if the
+// sources changed, then the Next.js server.
 import { spawn } from "node:child_process";
 
+import { resolveAuthSecret } from "@/lib/auth/secret";
 import { migrate } from "@/lib/db/migrate";
 
 import { buildIfNeeded } from "./lib/build-if-needed";
+import { ensureAdminFromEnv } from "./lib/ensure-admin";
 import { importAndReport } from "./lib/import-and-report";
 import { openDatabase } from "./lib/with-database";
 
@@ -13,6 +16,7 @@ const port = process.env.PORT ?? "3000";
 
 const database = await openDatabase();
 const poolMax = database.embedded ? 1 : 10;
+let authSecret = "";
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
@@ -24,6 +28,9 @@ const stop = async (code: number) => {
 try {
   const result = await migrate(database.url);
   if (result.applied.length) console.log(`migrations applied: ${result.applied.join(", ")}`);
+  // BETTER_AUTH_SECRET, else one generated once and kept in the data directory.
+  authSecret = resolveAuthSecret();
+  await ensureAdminFromEnv(database.url, poolMax, authSecret);
   const clean = await importAndReport(database.url, poolMax);
   if (!clean) console.warn("some content files were not imported (see above); starting anyway");
   if (!dev) buildIfNeeded();
@@ -35,7 +42,7 @@ try {
 console.log(`${database.embedded ? "embedded database (PGlite, .data/)" : "database from DATABASE_URL"}; serving on http://localhost:${port}`);
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, HINDSIGHT_DB_POOL_MAX: String(poolMax), NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, DATABASE_URL: database.url, HINDSIGHT_DB_POOL_MAX: String(poolMax), BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -1,49 +1,67 @@
 import Link from "next/link";
 
-import { PatternChip } from "@/components/ui/pattern-chip";
-import { SeverityBadge } from "@/components/ui/severity-badge";
+import { ActiveFilters } from "@/components/home/active-filters";
+import { FacetLinks } from "@/components/home/facet-links";
+import { countFacets, parseHomeFilter, type HomeFilter, type SearchParams } from "@/components/home/home-filter";
+import { PostmortemList } from "@/components/home/postmortem-list";
+import { TopLimits } from "@/components/home/top-limits";
+import { TopPatterns } from "@/components/home/top-patterns";
+import { listTopLimits } from "@/lib/data/limits";
+import { listPatterns } from "@/lib/data/patterns";
 import { listPostmortems } from "@/lib/data/postmortems";
-import { formatDate } from "@/lib/format";
 
-export default async function HomePage() {
-  const postmortems = await listPostmortems();
+const filtered = (filter: HomeFilter) => Boolean(filter.tag || filter.component);
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const filter = parseHomeFilter(await searchParams);
+  // The facets count over every published postmortem, so a filtered page still offers the others.
+  const [all, matching, patterns, limits] = await Promise.all([
+    listPostmortems(),
+    filtered(filter) ? listPostmortems(filter) : null,
+    listPatterns(),
+    listTopLimits(5),
+  ]);
+  const postmortems = matching ?? all;
+
   return (
     <div className="space-y-6">
       <section>
         <h1 className="text-2xl font-semibold tracking-tight">Postmortems</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">What broke, why, and what fixed it, linked by the failure patterns they share.</p>
-      </section>
-      {postmortems.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          No published postmortems yet. Add files under <code>content/postmortems/</code> and run <code>npm run content:import</code>.
+        <p className="mt-2 text-sm lg:hidden" data-no-print>
+          <a href="#filter-tag" className="text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+            Filter by tag or component
+          </a>
         </p>
-      ) : (
-        <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
-          {postmortems.map((pm) => (
-            <li key={pm.slug} className="p-4">
-              <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-500">
-                <SeverityBadge severity={pm.severity} />
-                <time>{formatDate(pm.startedAt, pm.timeZone)}</time>
-                {pm.platform ? <span>· {pm.platform}</span> : null}
-                {pm.cloudProvider ? <span>· {pm.cloudProvider}</span> : null}
-              </div>
-              <h2 className="mt-1 font-medium">
-                <Link href={`/postmortems/${pm.slug}`} className="hover:underline">
-                  {pm.title}
-                </Link>
-              </h2>
-              <p className="mt-1 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-400">{pm.summary}</p>
-              {pm.patterns.length ? (
-                <div className="mt-2 flex flex-wrap gap-1.5">
-                  {pm.patterns.map(({ pattern }) => (
-                    <PatternChip key={pattern.slug} slug={pattern.slug} name={pattern.name} />
-                  ))}
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      </section>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="space-y-4">
+          <ActiveFilters filter={filter} shown={postmortems.length} />
+          {postmortems.length ? (
+            <PostmortemList postmortems={postmortems} />
+          ) : filtered(filter) ? (
+            <div className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+              <p className="font-medium">No published postmortem matches this filter.</p>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+                Check the spelling, or pick a tag or component from the lists, which only offer values that have postmortems.
+              </p>
+              <Link href="/" className="mt-3 inline-block text-sm font-medium text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+                Show all postmortems
+              </Link>
+            </div>
+          ) : (
+            <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+              No published postmortems yet. Add files under <code>content/postmortems/</code> and run <code>npm run content:import</code>.
+            </p>
+          )}
+        </div>
+        <div className="space-y-8" data-no-print>
+          <FacetLinks id="filter-tag" title="Filter by tag" facetKey="tag" facets={countFacets(all.map((pm) => pm.tags.map((t) => t.tag.name)))} filter={filter} />
+          <FacetLinks id="filter-component" title="Filter by component" facetKey="component" facets={countFacets(all.map((pm) => pm.components))} filter={filter} />
+          <TopPatterns patterns={patterns} />
+          <TopLimits limits={limits} />
+        </div>
+      </div>
     </div>
   );
 }

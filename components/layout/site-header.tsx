@@ -1,6 +1,9 @@
 import Link from "next/link";
 
+import { SearchPalette } from "@/components/search/search-palette";
+
 import { ThemeToggle } from "./theme-toggle";
+import { UserMenu } from "./user-menu";
 
 const nav = [
   { href: "/", label: "Postmortems" },
@@ -22,8 +25,10 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-2 sm:flex-none">
+          <SearchPalette />
           <ThemeToggle />
+          <UserMenu />
         </div>
       </div>
     </header>

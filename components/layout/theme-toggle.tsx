@@ -13,6 +13,10 @@ export function ThemeToggle() {
   useEffect(() => {
     const stored = localStorage.getItem("theme");
     if (stored === "light" || stored === "dark") setTheme(stored);
+    // Pages rendered without the head script (a not-found streamed into a
+    // dynamic route) get the class here.
+    const dark = stored === "dark" || (stored !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
+    document.documentElement.classList.toggle("dark", dark);
   }, []);
 
   const next = () => {

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { lockSlug } from "@/lib/postmortems/read-postmortem";
 import { writeLimit, writePattern } from "@/lib/postmortems/write-catalog";
-import { writePostmortem } from "@/lib/postmortems/write-postmortem";
+import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 
 import { ContentError } from "./content-error";
 import { loadContentDirectory } from "./load-directory";
@@ -12,19 +13,36 @@ export interface ImportReport {
   errors: ContentError[];
 }
 
+export interface ImportOptions {
+  /** Also overwrite postmortems edited in the app since their last import (the edits stay in their revisions). */
+  overwriteAppEdits?: boolean;
+}
+
 /**
  * Imports content/ into the database: limits, then patterns, then
  * postmortems, one transaction per file. Files whose text is unchanged since
  * their last import are skipped, so running it again writes nothing. A file
- * that fails validation is reported and nothing of it is written.
+ * that fails validation is reported and nothing of it is written. Each
+ * postmortem written gets a revision (kind "import", no author). A changed
+ * file is not imported over a postmortem edited in the app since its last
+ * import (reported instead), unless `overwriteAppEdits`.
  */
-export async function importContent(prisma: PrismaClient, root: string): Promise<ImportReport> {
+export async function importContent(prisma: PrismaClient, root: string, options: ImportOptions = {}): Promise<ImportReport> {
   const [limits, patterns] = await Promise.all([
     prisma.limit.findMany({ select: { id: true, sourceHash: true } }),
     prisma.failurePattern.findMany({ select: { slug: true, sourceHash: true } }),
   ]);
   const set = await loadContentDirectory(root, { limits: new Set(limits.map((l) => l.id)), patterns: new Set(patterns.map((p) => p.slug)) });
-  const postmortems = await prisma.postmortem.findMany({ select: { slug: true, sourceHash: true } });
+  const postmortems = await prisma.postmortem.findMany({
+    select: { slug: true, sourceHash: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { kind: true, version: true, authorId: true } } },
+  });
+  // The latest write was not this importer's (a save, a status change, an upload in the browser...).
+  const appEdited = new Map(
+    postmortems.flatMap((p) => {
+      const latest = p.revisions[0];
+      return latest && !(latest.kind === "import" && latest.authorId === null) ? [[p.slug, latest.version] as const] : [];
+    }),
+  );
   const report: ImportReport = { written: [], unchanged: [], errors: [...set.errors] };
 
   const stored = {
@@ -48,6 +66,17 @@ export async function importContent(prisma: PrismaClient, root: string): Promise
   };
   await run(set.limits, stored.limits, (d) => d.id, (tx, f) => writeLimit(tx, f.data, f.hash));
   await run(set.patterns, stored.patterns, (d) => d.slug, (tx, f) => writePattern(tx, f.data, f.hash));
-  await run(set.postmortems, stored.postmortems, (d) => d.slug, (tx, f) => writePostmortem(tx, f.data, { sourceHash: f.hash }));
+  const postmortemFiles = set.postmortems.filter((file) => {
+    const version = appEdited.get(file.data.slug);
+    if (version === undefined || options.overwriteAppEdits || stored.postmortems.get(file.data.slug) === file.hash) return true;
+    report.errors.push(
+      new ContentError(file.file, undefined, `not imported: "${file.data.slug}" was edited in the app since its last import (now version ${version}). Export it (GET /api/postmortems/${file.data.slug}/export), merge your change into that file and import it, or run content:import --overwrite (the app's edits stay in its revision history).`),
+    );
+    return false;
+  });
+  await run(postmortemFiles, stored.postmortems, (d) => d.slug, async (tx, f) => {
+    await lockSlug(tx, f.data.slug);
+    await writeWithRevision(tx, f.data, { kind: "import", authorId: null, sourceHash: f.hash });
+  });
   return report;
 }

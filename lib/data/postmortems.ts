@@ -39,3 +39,22 @@ export async function listPostmortems(filter: PostmortemListFilter = {}): Promis
     select: listSelect,
   });
 }
+
+const pageInclude = {
+  timeline: { orderBy: { position: "asc" } },
+  factors: { orderBy: { position: "asc" } },
+  actionItems: { orderBy: { position: "asc" } },
+  limits: { orderBy: { position: "asc" }, include: { limit: true } },
+  signatures: { orderBy: { position: "asc" } },
+  diagrams: { orderBy: { position: "asc" } },
+  references: { orderBy: { position: "asc" } },
+  patterns: { orderBy: { position: "asc" }, include: { pattern: { select: { slug: true, name: true, summary: true } } } },
+  tags: { include: { tag: true } },
+} satisfies Prisma.PostmortemInclude;
+
+export type PostmortemPage = Prisma.PostmortemGetPayload<{ include: typeof pageInclude }>;
+
+/** A published postmortem with every part, for its page; null when there is none. */
+export async function getPostmortemBySlug(slug: string): Promise<PostmortemPage | null> {
+  return db.postmortem.findFirst({ where: { slug, status: "published" }, include: pageInclude });
+}

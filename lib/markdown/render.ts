@@ -4,7 +4,9 @@ import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
+import type { Root } from "hast";
 import { unified } from "unified";
+import { visit } from "unist-util-visit";
 
 // GitHub's sanitisation rules, plus `language-*` classes on code so fences
 // keep their language. No raw HTML, no event handlers, no javascript: URLs.
@@ -16,6 +18,15 @@ const schema: SanitizeSchema = {
   },
 };
 
+/** Code blocks scroll sideways; a tab stop lets keyboard users scroll them too. */
+function focusableCodeBlocks() {
+  return (tree: Root) => {
+    visit(tree, "element", (node) => {
+      if (node.tagName === "pre") node.properties.tabIndex = 0;
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -23,6 +34,7 @@ const processor = unified()
   .use(rehypeSanitize, schema)
   // Highlighting runs after sanitising: it only adds spans with hljs classes.
   .use(rehypeHighlight, { detect: false, plainText: ["mermaid", "text", "txt", "log"] })
+  .use(focusableCodeBlocks)
   .use(rehypeStringify)
   .freeze();
 

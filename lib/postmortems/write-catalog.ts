@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { refreshSearchDocuments } from "@/lib/search/refresh-search-documents";
 import type { LimitData } from "@/lib/validations/limit";
 import type { FailurePatternData } from "@/lib/validations/pattern";
 
@@ -17,6 +18,7 @@ export async function writeLimit(tx: Tx, data: LimitData, sourceHash: string | n
     sourceHash,
   };
   await tx.limit.upsert({ where: { id: data.id }, create: { id: data.id, ...fields }, update: fields });
+  await refreshSearchDocuments(tx, { limitIds: [data.id] });
 }
 
 /** Writes a pattern and its outgoing `related` links; targets missing so far are created as placeholders to be filled by their own file. */
@@ -41,4 +43,5 @@ export async function writePattern(tx: Tx, data: FailurePatternData, sourceHash:
     });
     await tx.patternRelation.create({ data: { fromId: pattern.id, toId: target.id } });
   }
+  await refreshSearchDocuments(tx, { patternIds: [pattern.id] });
 }

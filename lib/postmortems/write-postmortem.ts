@@ -1,5 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { refreshSearchDocuments } from "@/lib/search/refresh-search-documents";
 import type { PostmortemData } from "@/lib/validations/postmortem";
+
+import { componentKeys } from "./component-keys";
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,6 +29,7 @@ export async function writePostmortem(tx: Tx, data: PostmortemData, options: { s
     region: data.environment.region ?? null,
     platform: data.environment.platform ?? null,
     components: data.environment.components,
+    componentKeys: componentKeys(data.environment.components),
     trigger: data.trigger,
     rootCause: data.rootCause,
     detection: data.detection,
@@ -43,17 +47,16 @@ export async function writePostmortem(tx: Tx, data: PostmortemData, options: { s
     select: { id: true, version: true },
   });
   const postmortemId = pm.id;
-  await Promise.all([
-    tx.timelineEvent.deleteMany({ where: { postmortemId } }),
-    tx.contributingFactor.deleteMany({ where: { postmortemId } }),
-    tx.actionItem.deleteMany({ where: { postmortemId } }),
-    tx.postmortemLimit.deleteMany({ where: { postmortemId } }),
-    tx.errorSignature.deleteMany({ where: { postmortemId } }),
-    tx.diagram.deleteMany({ where: { postmortemId } }),
-    tx.reference.deleteMany({ where: { postmortemId } }),
-    tx.postmortemPattern.deleteMany({ where: { postmortemId } }),
-    tx.postmortemTag.deleteMany({ where: { postmortemId } }),
-  ]);
+  // One connection per transaction: statements run one after another.
+  await tx.timelineEvent.deleteMany({ where: { postmortemId } });
+  await tx.contributingFactor.deleteMany({ where: { postmortemId } });
+  await tx.actionItem.deleteMany({ where: { postmortemId } });
+  await tx.postmortemLimit.deleteMany({ where: { postmortemId } });
+  await tx.errorSignature.deleteMany({ where: { postmortemId } });
+  await tx.diagram.deleteMany({ where: { postmortemId } });
+  await tx.reference.deleteMany({ where: { postmortemId } });
+  await tx.postmortemPattern.deleteMany({ where: { postmortemId } });
+  await tx.postmortemTag.deleteMany({ where: { postmortemId } });
 
   const patternIds = await idsBySlug(tx, data.patterns.map((p) => p.slug));
   const tagIds = await ensureTags(tx, data.tags);
@@ -78,6 +81,7 @@ export async function writePostmortem(tx: Tx, data: PostmortemData, options: { s
     data: at(data.patterns, (p) => ({ patternId: patternIds.get(p.slug)!, note: p.note ?? null })) as Prisma.PostmortemPatternCreateManyInput[],
   });
   await tx.postmortemTag.createMany({ data: data.tags.map((name) => ({ postmortemId, tagId: tagIds.get(name)! })) });
+  await refreshSearchDocuments(tx, { postmortemIds: [postmortemId] });
   return pm;
 }
 

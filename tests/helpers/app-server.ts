@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 
 import { importContent } from "@/lib/content/import-content";
 import { freePort } from "@/lib/db/embedded";
@@ -12,20 +13,31 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-/** The built app (`next start`) over a fresh test database with content/ imported. */
-export async function startAppServer(options: { content?: string } = {}): Promise<AppServer> {
+/**
+ * The built app (`next start`) over a fresh test database with content/ imported.
+ * `env` adds to the server's environment (e.g. HINDSIGHT_REQUIRE_LOGIN); each
+ * server gets its own BETTER_AUTH_SECRET unless one is given.
+ */
+export async function startAppServer(options: { content?: string; env?: Record<string, string> } = {}): Promise<AppServer> {
   const database = await createTestDatabase();
   const report = await importContent(database.prisma, options.content ?? contentDir);
   if (report.errors.length) throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
   const port = await freePort();
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: database.url, HINDSIGHT_DB_POOL_MAX: String(database.poolMax), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+    },
+    stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "pipe", process.env.SHOW_SERVER ? "inherit" : "pipe"],
   });
   const output: string[] = [];
-  child.stdout!.on("data", (d: Buffer) => output.push(d.toString()));
-  child.stderr!.on("data", (d: Buffer) => output.push(d.toString()));
+  child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
+  child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, output);
   return {

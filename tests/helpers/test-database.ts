@@ -22,6 +22,13 @@ export const engine: TestDatabase["engine"] = process.env.DATABASE_URL ? "postgr
  * server DATABASE_URL points at (dropped afterwards), or an in-memory PGlite.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
+  const database = await openTestDatabase();
+  let dropped: Promise<void> | undefined;
+  // Dropping twice (a test that takes the database away, then cleanup) is harmless.
+  return { ...database, drop: () => (dropped ??= database.drop()) };
+}
+
+async function openTestDatabase(): Promise<TestDatabase> {
   const server = process.env.DATABASE_URL;
   if (!server) {
     const embedded = await startEmbeddedDatabase();

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { HistoryView } from "@/components/history/history-view";
+import { findPostmortemRef } from "@/lib/postmortems/get-postmortem";
+import { listRevisions } from "@/lib/postmortems/revisions";
+
+import { authorOrDenied } from "../../../author-access";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `History of ${(await params).slug}` };
+}
+
+export default async function PostmortemHistoryPage({ params }: Props) {
+  const { slug } = await params;
+  const { denied, user } = await authorOrDenied(`/postmortems/${slug}/history`);
+  if (denied) return denied;
+  const ref = await findPostmortemRef(slug, user);
+  if (!ref) notFound();
+  const revisions = await listRevisions(ref.id);
+  return <HistoryView slug={slug} initialRevisions={revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} />;
+}

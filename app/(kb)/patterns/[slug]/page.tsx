@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+
+import { PatternIncidentCard } from "@/components/patterns/pattern-incident-card";
+import { incidentCount } from "@/components/patterns/pattern-list";
+import { PatternSection } from "@/components/patterns/pattern-section";
+import { PatternToc } from "@/components/patterns/pattern-toc";
+import { RecurrenceBars } from "@/components/patterns/recurrence-bars";
+import { RelatedPatterns } from "@/components/patterns/related-patterns";
+import { getPatternBySlug } from "@/lib/data/patterns";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+// generateMetadata and the page share one query per request.
+const loadPattern = cache(getPatternBySlug);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const pattern = await loadPattern((await params).slug);
+  return pattern ? { title: pattern.name, description: pattern.summary } : { title: "Pattern not found" };
+}
+
+export default async function PatternDetailPage({ params }: Props) {
+  const pattern = await loadPattern((await params).slug);
+  if (!pattern) notFound();
+
+  const toc = [
+    { id: "mechanism", label: "Mechanism" },
+    { id: "recognise", label: "How to recognise it" },
+    { id: "mitigations", label: "Mitigations" },
+    { id: "prevention", label: "Prevention" },
+    { id: "related", label: "Related patterns" },
+    { id: "incidents", label: `Incidents (${pattern.incidents.length})` },
+    { id: "recurrence", label: "How often it recurred" },
+  ];
+
+  return (
+    <div className="grid gap-x-12 gap-y-8 lg:grid-cols-[minmax(0,48rem)_13rem]">
+      <header className="lg:col-start-1 lg:row-start-1">
+        <p className="text-sm" data-no-print>
+          <Link href="/patterns" className="text-zinc-600 hover:underline dark:text-zinc-400">
+            ← Failure patterns
+          </Link>
+        </p>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{pattern.name}</h1>
+        <p className="mt-3 text-base text-zinc-700 dark:text-zinc-300">{pattern.summary}</p>
+        <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">Seen in {incidentCount(pattern.incidents.length)}.</p>
+      </header>
+
+      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <PatternToc entries={toc} />
+      </div>
+
+      <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-2">
+        <PatternSection id="mechanism" title="Mechanism" source={pattern.mechanism} />
+        <PatternSection id="recognise" title="How to recognise it" source={pattern.detectionSignals} />
+        <PatternSection id="mitigations" title="Mitigations" source={pattern.mitigations} />
+        <PatternSection id="prevention" title="Prevention" source={pattern.prevention} />
+        <RelatedPatterns patterns={pattern.related} />
+
+        <section aria-labelledby="incidents">
+          <h2 id="incidents" className="text-xl font-semibold tracking-tight">
+            Incidents that show this pattern
+          </h2>
+          {pattern.incidents.length === 0 ? (
+            <p className="mt-3 rounded-lg border border-dashed border-zinc-300 p-6 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+              No published postmortem shows this pattern yet. When one does, it will be listed here.
+            </p>
+          ) : (
+            <ul className="mt-3 space-y-4">
+              {pattern.incidents.map((incident) => (
+                <li key={incident.slug}>
+                  <PatternIncidentCard incident={incident} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <RecurrenceBars years={pattern.recurrence} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+
+import { PatternList } from "@/components/patterns/pattern-list";
+import { listPatterns } from "@/lib/data/patterns";
+
+export const metadata: Metadata = { title: "Failure patterns" };
+
+export default async function PatternsPage() {
+  const patterns = await listPatterns();
+  return (
+    <div className="max-w-4xl space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight">Failure patterns</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Mechanisms that keep causing incidents, most frequent first. Each one links to every postmortem that shows it.
+        </p>
+      </header>
+      {patterns.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+          No failure patterns yet. Add files under <code>content/patterns/</code> and run <code>npm run content:import</code>.
+        </p>
+      ) : (
+        <PatternList patterns={patterns} />
+      )}
+    </div>
+  );
+}

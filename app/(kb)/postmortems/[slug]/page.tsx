@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { MermaidDiagram } from "@/components/diagram/mermaid-diagram";
+import { Markdown } from "@/components/markdown/markdown";
+import { ActionItems } from "@/components/postmortem/action-items";
+import { Durations } from "@/components/postmortem/durations";
+import { Factors } from "@/components/postmortem/factors";
+import { Lessons } from "@/components/postmortem/lessons";
+import { LimitsTable } from "@/components/postmortem/limits-table";
+import { PostmortemHeader } from "@/components/postmortem/postmortem-header";
+import { References } from "@/components/postmortem/references";
+import { RelatedIncidents } from "@/components/postmortem/related-incidents";
+import { Section } from "@/components/postmortem/section";
+import { Signatures } from "@/components/postmortem/signatures";
+import { Timeline } from "@/components/postmortem/timeline";
+import { TriageCard } from "@/components/postmortem/triage-card";
+import { PostmortemActions } from "@/components/review/postmortem-actions";
+import { getPostmortemBySlug } from "@/lib/data/postmortems";
+import { getRelatedPostmortems } from "@/lib/data/related";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const pm = await getPostmortemBySlug((await params).slug);
+  return pm ? { title: pm.title, description: pm.summary } : { title: "Postmortem not found" };
+}
+
+function Prose({ source, empty }: { source: string; empty: string }) {
+  return source ? <Markdown source={source} /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>;
+}
+
+export default async function PostmortemPage({ params }: Props) {
+  const pm = await getPostmortemBySlug((await params).slug);
+  if (!pm) notFound();
+  const related = await getRelatedPostmortems(pm.id);
+
+  return (
+    <article className="space-y-8">
+      <PostmortemHeader pm={pm} />
+      <PostmortemActions slug={pm.slug} />
+      <TriageCard pm={pm} />
+      <Durations pm={pm} />
+      <Section id="impact" title="Impact">
+        <Prose source={pm.impact} empty="Impact was not recorded." />
+      </Section>
+      <Section id="timeline" title="Timeline">
+        <Timeline events={pm.timeline} timeZone={pm.timeZone} />
+      </Section>
+      {pm.diagrams.length ? (
+        <Section id="diagrams" title="Diagrams">
+          {pm.diagrams.map((diagram) => (
+            <MermaidDiagram key={diagram.id} source={diagram.source} caption={diagram.caption} />
+          ))}
+        </Section>
+      ) : null}
+      <Section id="trigger" title="Trigger">
+        <Prose source={pm.trigger} empty="The trigger was not recorded." />
+      </Section>
+      <Section id="root-cause" title="Root cause">
+        <Prose source={pm.rootCause} empty="The root cause was not recorded." />
+      </Section>
+      <Section id="factors" title="Contributing factors">
+        <Factors factors={pm.factors} />
+      </Section>
+      <Section id="limits" title="Quotas and limits">
+        <LimitsTable limits={pm.limits} />
+      </Section>
+      <Section id="signatures" title="Error signatures">
+        <Signatures signatures={pm.signatures} />
+      </Section>
+      <Section id="detection" title="Detection">
+        <Prose source={pm.detection} empty="How it was detected was not recorded." />
+      </Section>
+      <Section id="resolution" title="Resolution">
+        <Prose source={pm.resolution} empty="The resolution was not recorded." />
+      </Section>
+      <Section id="lessons" title="Lessons">
+        <Lessons pm={pm} />
+      </Section>
+      <Section id="action-items" title="Action items">
+        <ActionItems items={pm.actionItems} />
+      </Section>
+      <Section id="related" title="Related incidents">
+        <RelatedIncidents related={related} />
+      </Section>
+      <Section id="references" title="References">
+        <References references={pm.references} authors={pm.authors} />
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { filterNames, type SearchFilters } from "@/components/search/search-client";
+import { SearchPageClient } from "@/components/search/search-page-client";
+import { listPatterns } from "@/lib/data/patterns";
+import { getSearchFacets } from "@/lib/data/search-facets";
+import { searchEverything } from "@/lib/search/search-everything";
+import type { SearchResponse } from "@/lib/search/types";
+import { parseSearchInput } from "@/lib/validations/search";
+
+export const metadata: Metadata = { title: "Search" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const q = first(raw.q) ?? "";
+  const filters: SearchFilters = {};
+  for (const name of filterNames) {
+    const value = first(raw[name]);
+    if (value) filters[name] = value;
+  }
+
+  const [patterns, facets] = await Promise.all([listPatterns(), getSearchFacets()]);
+  let initialData: SearchResponse | null = null;
+  let initialError: string | null = null;
+  if (q.trim() || Object.keys(filters).length) {
+    const parsed = parseSearchInput({ q, ...filters, limit: "20" });
+    if ("error" in parsed) initialError = parsed.error.message;
+    else {
+      try {
+        initialData = await searchEverything(parsed.data);
+      } catch {
+        initialError = "Search could not answer right now: the database did not respond. Try again in a moment.";
+      }
+    }
+  }
+
+  const emptyState = (
+    <div className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700">
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">{q.trim() ? "Nothing matched. These failure patterns may still help:" : "Paste what is in front of you, or start from a failure pattern:"}</p>
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+        {patterns.map((p) => (
+          <li key={p.slug}>
+            <Link href={`/patterns/${p.slug}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+              {p.name}
+            </Link>
+            <span className="text-xs text-zinc-600 dark:text-zinc-400"> · {p.occurrences} incident{p.occurrences === 1 ? "" : "s"}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
+      <SearchPageClient
+        initialQ={q}
+        initialFilters={filters}
+        initialData={initialData}
+        initialError={initialError}
+        options={{ patterns: patterns.map(({ slug, name }) => ({ slug, name })), providers: facets.providers, platforms: facets.platforms, years: facets.years }}
+        emptyState={emptyState}
+      />
+    </div>
+  );
+}

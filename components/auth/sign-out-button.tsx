@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { authClient } from "@/lib/auth/auth-client";
+
+export function SignOutButton({ className }: { className?: string }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  return (
+    <button
+      type="button"
+      className={className}
+      disabled={pending}
+      onClick={async () => {
+        setPending(true);
+        await authClient.signOut();
+        setPending(false);
+        router.replace("/");
+        router.refresh();
+      }}
+    >
+      {pending ? "Signing out…" : "Sign out"}
+    </button>
+  );
+}

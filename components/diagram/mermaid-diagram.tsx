@@ -1,0 +1,80 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+
+type State = { status: "loading" } | { status: "ready"; svg: string } | { status: "error"; message: string };
+
+function isDark(): boolean {
+  return document.documentElement.classList.contains("dark");
+}
+
+/** Follows the page's light/dark class so diagrams re-render with the theme. */
+function useDarkMode(): boolean | null {
+  const [dark, setDark] = useState<boolean | null>(null);
+  useEffect(() => {
+    setDark(isDark());
+    const observer = new MutationObserver(() => setDark(isDark()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+    return () => observer.disconnect();
+  }, []);
+  return dark;
+}
+
+/**
+ * Renders mermaid source in the browser. mermaid (~1 MB) is imported only
+ * when a diagram is on the page; a source that does not parse shows an inline
+ * error next to the source instead of breaking the page.
+ */
+export function MermaidDiagram({ source, caption }: { source: string; caption: string }) {
+  const id = `mermaid-${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  const dark = useDarkMode();
+  const [state, setState] = useState<State>({ status: "loading" });
+  const generation = useRef(0);
+
+  useEffect(() => {
+    if (dark === null) return;
+    const current = ++generation.current;
+    (async () => {
+      try {
+        const mermaid = (await import("mermaid")).default;
+        mermaid.initialize({
+          startOnLoad: false,
+          securityLevel: "strict",
+          theme: dark ? "dark" : "default",
+          // Edge labels need a solid background to stay readable (WCAG contrast) in dark mode.
+          themeVariables: dark ? { edgeLabelBackground: "#18181b", textColor: "#f4f4f5", lineColor: "#a1a1aa" } : {},
+          fontFamily: "ui-sans-serif, system-ui, sans-serif",
+        });
+        await mermaid.parse(source);
+        const { svg } = await mermaid.render(`${id}-${current}`, source);
+        if (current === generation.current) setState({ status: "ready", svg });
+      } catch (error) {
+        document.getElementById(`d${id}-${current}`)?.remove();
+        const message = error instanceof Error ? error.message : String(error);
+        if (current === generation.current) setState({ status: "error", message });
+      }
+    })();
+  }, [source, dark, id]);
+
+  return (
+    <figure className="my-4 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+      {state.status === "ready" ? (
+        <div className="overflow-x-auto [&_svg]:mx-auto [&_svg]:h-auto [&_svg]:max-w-full" role="img" aria-label={caption} dangerouslySetInnerHTML={{ __html: state.svg }} />
+      ) : state.status === "error" ? (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100">
+          <p className="font-semibold">This diagram could not be drawn.</p>
+          <pre className="mt-1 whitespace-pre-wrap font-mono text-xs">{state.message}</pre>
+          <details className="mt-2">
+            <summary className="cursor-pointer">Diagram source</summary>
+            <pre className="mt-1 overflow-x-auto font-mono text-xs">{source}</pre>
+          </details>
+        </div>
+      ) : (
+        <div className="flex h-32 items-center justify-center text-sm text-zinc-600 dark:text-zinc-400" aria-busy="true">
+          Drawing diagram…
+        </div>
+      )}
+      <figcaption className="mt-2 text-center text-sm text-zinc-600 dark:text-zinc-400">{caption}</figcaption>
+    </figure>
+  );
+}

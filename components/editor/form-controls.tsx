@@ -1,0 +1,122 @@
+"use client";
+
+import type { ReactNode } from "react";
+
+import { fieldId } from "./field-paths";
+import { useFieldError } from "./field-errors";
+
+export const inputClass =
+  "w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 aria-[invalid=true]:border-red-600 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:focus:ring-indigo-900 dark:aria-[invalid=true]:border-red-400";
+
+export const labelClass = "mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200";
+
+interface FieldShellProps {
+  path: string;
+  label: string;
+  hint?: ReactNode;
+  className?: string;
+  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
+}
+
+/** A label, the control, a hint and the field's error, wired together with ids for screen readers. */
+export function FieldShell({ path, label, hint, className = "", children }: FieldShellProps) {
+  const id = fieldId(path);
+  const error = useFieldError(path);
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrorText id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function FieldErrorText({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+      <span aria-hidden>⚠ </span>
+      {message}
+    </p>
+  );
+}
+
+type Common = { path: string; label: string; hint?: ReactNode; className?: string; value: string; onChange: (value: string) => void };
+
+export function TextInput({ type = "text", placeholder, readOnly, inputClassName = "", ...props }: Common & { type?: string; placeholder?: string; readOnly?: boolean; inputClassName?: string }) {
+  return (
+    <FieldShell {...props}>
+      {(aria) => (
+        <input
+          {...aria}
+          type={type}
+          value={props.value}
+          placeholder={placeholder}
+          readOnly={readOnly}
+          onChange={(event) => props.onChange(event.target.value)}
+          className={`${inputClass} ${readOnly ? "bg-zinc-100 dark:bg-zinc-800" : ""} ${inputClassName}`}
+          step={type === "datetime-local" ? 1 : undefined}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** Enough rows for the text, so long text is seen whole (up to a point) without scrolling inside. */
+export function autoRows(value: string, min: number, max = 16): number {
+  const lines = value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 90)), 0);
+  return Math.max(min, Math.min(max, lines));
+}
+
+export function TextArea({ rows = 3, mono = false, ...props }: Common & { rows?: number; mono?: boolean }) {
+  return (
+    <FieldShell {...props}>
+      {(aria) => (
+        <textarea
+          {...aria}
+          value={props.value}
+          rows={autoRows(props.value, rows)}
+          onChange={(event) => props.onChange(event.target.value)}
+          className={`${inputClass} ${mono ? "font-mono text-[0.8rem]" : ""}`}
+          spellCheck={!mono}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function SelectInput<T extends string>({ options, ...props }: Omit<Common, "value" | "onChange"> & { value: T | ""; onChange: (value: T) => void; options: ReadonlyArray<{ value: T | ""; label: string }> }) {
+  return (
+    <FieldShell {...props}>
+      {(aria) => (
+        <select {...aria} value={props.value} onChange={(event) => props.onChange(event.target.value as T)} className={inputClass}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function CheckboxInput({ path, label, checked, onChange }: { path: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = fieldId(path);
+  return (
+    <div className="flex items-center gap-2">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} className="h-4 w-4 rounded border-zinc-400 accent-indigo-600" />
+      <label htmlFor={id} className="text-sm text-zinc-800 dark:text-zinc-200">
+        {label}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { memo } from "react";
+
+import type { LimitOption } from "../catalog";
+import { EditorSection } from "../editor-section";
+import { FieldShell, inputClass, TextArea, TextInput } from "../form-controls";
+import { blankItem, type FormSetter, type LimitLinkForm } from "../form-model";
+import { ListEditor } from "../list-editor";
+
+function byProvider(limits: LimitOption[]): Array<[string, LimitOption[]]> {
+  const groups = new Map<string, LimitOption[]>();
+  for (const limit of limits) groups.set(limit.provider, [...(groups.get(limit.provider) ?? []), limit]);
+  return [...groups];
+}
+
+export const LimitsSection = memo(function LimitsSection({ limits, catalog, set }: { limits: LimitLinkForm[]; catalog: LimitOption[]; set: FormSetter }) {
+  const groups = byProvider(catalog);
+  return (
+    <EditorSection id="limits" title="Quotas and limits" description="Cloud quotas and hard limits that contributed, picked from the limits catalog.">
+      <ListEditor
+        path="limits"
+        noun="Limit"
+        items={limits}
+        onChange={(update) => set("limits", update)}
+        create={blankItem.limits}
+        empty="No quota or hard limit involved."
+        renderItem={(link, i, update) => {
+          const picked = catalog.find((limit) => limit.id === link.limit);
+          return (
+            <div className="space-y-3">
+              <FieldShell
+                path={`limits[${i}].limit`}
+                label="Limit"
+                hint={
+                  picked
+                    ? `${picked.provider} · ${picked.resource} · default ${picked.defaultValue ?? "not stated"}${picked.unit ? ` ${picked.unit}` : ""}`
+                    : "A limit missing from the list is added to content/limits/ first (the editor cannot create one yet)."
+                }
+              >
+                {(aria) => (
+                  <select {...aria} value={link.limit} onChange={(event) => update({ limit: event.target.value })} className={inputClass}>
+                    <option value="">Choose a limit…</option>
+                    {link.limit && !picked ? <option value={link.limit}>{link.limit} (not in the catalog)</option> : null}
+                    {groups.map(([provider, options]) => (
+                      <optgroup key={provider} label={provider}>
+                        {options.map((limit) => (
+                          <option key={limit.id} value={limit.id}>
+                            {limit.name}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                )}
+              </FieldShell>
+              <div className="grid gap-3 sm:grid-cols-2">
+                <TextInput path={`limits[${i}].observed`} label="Value at the time" value={link.observed} onChange={(observed) => update({ observed })} placeholder={picked?.defaultValue ?? ""} />
+                <TextInput path={`limits[${i}].raisedTo`} label="Raised to" value={link.raisedTo} onChange={(raisedTo) => update({ raisedTo })} />
+              </div>
+              <TextArea path={`limits[${i}].note`} label="Note (optional)" value={link.note} onChange={(note) => update({ note })} rows={1} />
+            </div>
+          );
+        }}
+      />
+    </EditorSection>
+  );
+});

@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+import { PatternChip } from "@/components/ui/pattern-chip";
+import { SeverityBadge } from "@/components/ui/severity-badge";
+import type { PostmortemListItem } from "@/lib/data/postmortems";
+import { formatDate } from "@/lib/format";
+
+export function PostmortemList({ postmortems }: { postmortems: PostmortemListItem[] }) {
+  return (
+    <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+      {postmortems.map((pm) => (
+        <li key={pm.slug} className="p-4">
+          <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+            <SeverityBadge severity={pm.severity} />
+            {pm.startedAt ? <time dateTime={pm.startedAt.toISOString()}>{formatDate(pm.startedAt, pm.timeZone)}</time> : <span>date unknown</span>}
+            {pm.platform ? <span>· {pm.platform}</span> : null}
+            {pm.cloudProvider ? <span>· {pm.cloudProvider}</span> : null}
+          </div>
+          <h2 className="mt-1 font-medium">
+            <Link href={`/postmortems/${pm.slug}`} className="hover:underline">
+              {pm.title}
+            </Link>
+          </h2>
+          <p className="mt-1 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-400">{pm.summary}</p>
+          {pm.patterns.length ? (
+            <div className="mt-2 flex flex-wrap gap-1.5">
+              {pm.patterns.map(({ pattern }) => (
+                <PatternChip key={pattern.slug} slug={pattern.slug} name={pattern.name} />
+              ))}
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+
+import type { PatternListItem } from "@/lib/data/patterns";
+
+export const incidentCount = (n: number) => (n === 0 ? "no incidents yet" : `${n} ${n === 1 ? "incident" : "incidents"}`);
+
+export function PatternList({ patterns }: { patterns: PatternListItem[] }) {
+  return (
+    <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+      {patterns.map((pattern) => (
+        <li key={pattern.slug} className="p-4">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <h2 className="font-semibold">
+              <Link href={`/patterns/${pattern.slug}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                {pattern.name}
+              </Link>
+            </h2>
+            <span className="text-sm whitespace-nowrap text-zinc-700 tabular-nums dark:text-zinc-300">{incidentCount(pattern.occurrences)}</span>
+          </div>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{pattern.summary}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

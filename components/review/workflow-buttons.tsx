@@ -1,0 +1,94 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+
+import { authoringApi, type AuthoringApiError } from "@/components/editor/authoring-api";
+import type { PostmortemStatus } from "@/components/editor/form-model";
+import { statusLabel } from "@/components/editor/status-badge";
+
+import { hasRole } from "@/lib/auth/roles";
+
+interface Transition {
+  to: PostmortemStatus;
+  label: string;
+  role: "author" | "reviewer";
+  primary?: boolean;
+}
+
+const transitions: Record<PostmortemStatus, Transition[]> = {
+  draft: [{ to: "in_review", label: "Submit for review", role: "author", primary: true }],
+  in_review: [
+    { to: "published", label: "Publish", role: "reviewer", primary: true },
+    { to: "draft", label: "Back to draft", role: "author" },
+  ],
+  published: [{ to: "draft", label: "Unpublish", role: "reviewer" }],
+};
+
+interface Props {
+  slug: string;
+  status: PostmortemStatus;
+  version: number;
+  role: string;
+  /** unsaved edits: the status changes only what the server has, so save first */
+  blockedReason: string | null;
+  onChange: (status: PostmortemStatus, version: number | null) => void;
+}
+
+/**
+ * Status changes allowed to this role from this status. The new status shows
+ * at once and goes back if the server refuses.
+ */
+export function WorkflowButtons({ slug, status, version, role, blockedReason, onChange }: Props) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const mutation = useMutation({
+    mutationFn: (to: PostmortemStatus) => authoringApi.setStatus(slug, to, version),
+    onMutate: (to) => {
+      const previous = status;
+      onChange(to, null);
+      return { previous };
+    },
+    onSuccess: (result) => {
+      onChange(result.status, result.version);
+      setMessage({ text: `Status: ${statusLabel(result.status)}.`, error: false });
+    },
+    onError: (error: AuthoringApiError, _to, context) => {
+      if (context) onChange(context.previous, null);
+      setMessage({ text: `The status did not change: ${error.message}`, error: true });
+    },
+  });
+  const allowed = transitions[status].filter((t) => hasRole(role, t.role));
+  const hidden = transitions[status].filter((t) => !hasRole(role, t.role));
+
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Review workflow">
+      {allowed.map((t) => (
+        <button
+          key={t.to}
+          type="button"
+          disabled={mutation.isPending || blockedReason !== null}
+          onClick={() => mutation.mutate(t.to)}
+          aria-describedby={blockedReason ? "workflow-blocked" : undefined}
+          className={
+            t.primary
+              ? "rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-emerald-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-emerald-500 dark:text-emerald-950 dark:hover:bg-emerald-400"
+              : "rounded-md border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-zinc-600 dark:hover:bg-zinc-800"
+          }
+        >
+          {t.label}
+        </button>
+      ))}
+      {allowed.length === 0 && hidden.length ? (
+        <span className="text-sm text-zinc-600 dark:text-zinc-400">{status === "published" ? "Published. A reviewer can unpublish it." : "Waiting for a reviewer to publish."}</span>
+      ) : null}
+      {blockedReason && allowed.length ? (
+        <span id="workflow-blocked" className="text-xs text-zinc-600 dark:text-zinc-400">
+          {blockedReason}
+        </span>
+      ) : null}
+      <span role="status" aria-live="polite" className={`text-sm ${message?.error ? "text-red-800 dark:text-red-300" : "text-zinc-700 dark:text-zinc-300"}`}>
+        {message?.text ?? ""}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+import { resolveAuthSecret } from "./secret";
+
+const list = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/**
+ * Better Auth (email + password) over our Prisma client. `secure` decides the
+ * cookies' Secure attribute (and `__Secure-` name prefix): the app keeps one
+ * instance for HTTPS requests and one for plain HTTP (lib/auth/server.ts), so
+ * `npm start` on http://host:3000 works while a deployment behind HTTPS gets
+ * Secure cookies. Scripts and tests call this directly with their own client.
+ */
+export function createAuth(options: { prisma: PrismaClient; secure: boolean; env?: NodeJS.ProcessEnv }) {
+  const env = options.env ?? process.env;
+  const trustedProxies = list(env.HINDSIGHT_TRUSTED_PROXIES);
+  return betterAuth({
+    appName: "Hindsight",
+    // Unset: taken from each request (its own origin is then the trusted one).
+    baseURL: env.BETTER_AUTH_URL?.trim() || undefined,
+    secret: resolveAuthSecret(env),
+    database: prismaAdapter(options.prisma, { provider: "postgresql" }),
+    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+    user: {
+      additionalFields: {
+        // Only an admin changes it (lib/auth/users.ts), never the sign-up form.
+        role: { type: "string", required: false, defaultValue: "viewer", input: false },
+      },
+    },
+    rateLimit: {
+      // On in every environment (Better Auth's default is production only). One
+      // process serves the app, so counters in memory are enough.
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 200,
+      customRules: {
+        "/sign-in/email": { window: 60, max: 5 },
+        "/sign-up/email": { window: 60, max: 5 },
+      },
+    },
+    // The request's own origin (a browser always sends the Host it talks to, so
+    // another site cannot pose as it), plus any configured ones.
+    trustedOrigins: (request) => [...list(env.HINDSIGHT_TRUSTED_ORIGINS), ...(request ? [ownOrigin(request)] : [])],
+    advanced: {
+      useSecureCookies: options.secure,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.secure },
+      ...(trustedProxies.length ? { ipAddress: { trustedProxies } } : {}),
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+/** scheme://host of the request as the browser addressed it (through a proxy: its forwarded host and scheme). */
+export function ownOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.slice(0, -1);
+  return `${proto}://${host}`;
+}

@@ -1,0 +1,122 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import type { Severity } from "@/lib/generated/prisma/client";
+
+const published = { postmortem: { status: "published" } } as const;
+
+export interface LimitListItem {
+  id: string;
+  provider: string;
+  resource: string;
+  name: string;
+  defaultValue: string | null;
+  unit: string | null;
+  adjustable: boolean | null;
+  /** published postmortems the limit contributed to */
+  incidents: number;
+}
+
+export interface ProviderLimits {
+  provider: string;
+  limits: LimitListItem[];
+}
+
+export interface LimitIncident {
+  slug: string;
+  title: string;
+  severity: Severity;
+  startedAt: Date | null;
+  timeZone: string;
+  observedValue: string | null;
+  raisedTo: string | null;
+  /** markdown */
+  note: string | null;
+}
+
+export interface LimitPage {
+  id: string;
+  provider: string;
+  resource: string;
+  name: string;
+  /** markdown */
+  description: string;
+  defaultValue: string | null;
+  unit: string | null;
+  adjustable: boolean | null;
+  docUrl: string | null;
+  /** newest incident first, unknown dates last */
+  incidents: LimitIncident[];
+}
+
+async function listLimits(): Promise<LimitListItem[]> {
+  const limits = await db.limit.findMany({
+    orderBy: [{ provider: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      provider: true,
+      resource: true,
+      name: true,
+      defaultValue: true,
+      unit: true,
+      adjustable: true,
+      _count: { select: { postmortems: { where: published } } },
+    },
+  });
+  return limits.map(({ _count, ...limit }) => ({ ...limit, incidents: _count.postmortems }));
+}
+
+/** The limits catalog grouped by provider, providers and limits by name. */
+export async function listLimitsByProvider(): Promise<ProviderLimits[]> {
+  const groups: ProviderLimits[] = [];
+  for (const limit of await listLimits()) {
+    const last = groups.at(-1);
+    if (last?.provider === limit.provider) last.limits.push(limit);
+    else groups.push({ provider: limit.provider, limits: [limit] });
+  }
+  return groups;
+}
+
+/** The n limits that contributed to the most published postmortems (at least one), then by name. */
+export async function listTopLimits(n: number): Promise<LimitListItem[]> {
+  // The count is filtered (published only), which Prisma cannot order by; the catalog is small.
+  const limits = await listLimits();
+  return limits
+    .filter((limit) => limit.incidents > 0)
+    .sort((a, b) => b.incidents - a.incidents || a.name.localeCompare(b.name))
+    .slice(0, Math.max(0, n));
+}
+
+/** A limit with every published postmortem it contributed to; null when unknown. */
+export async function getLimitById(id: string): Promise<LimitPage | null> {
+  const limit = await db.limit.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      provider: true,
+      resource: true,
+      name: true,
+      description: true,
+      defaultValue: true,
+      unit: true,
+      adjustable: true,
+      docUrl: true,
+      postmortems: {
+        where: published,
+        orderBy: [{ postmortem: { startedAt: { sort: "desc", nulls: "last" } } }, { postmortem: { title: "asc" } }],
+        select: {
+          observedValue: true,
+          raisedTo: true,
+          note: true,
+          postmortem: { select: { slug: true, title: true, severity: true, startedAt: true, timeZone: true } },
+        },
+      },
+    },
+  });
+  if (!limit) return null;
+  const { postmortems, ...fields } = limit;
+  return {
+    ...fields,
+    incidents: postmortems.map(({ postmortem, ...link }) => ({ ...postmortem, ...link })),
+  };
+}

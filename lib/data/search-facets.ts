@@ -1,0 +1,21 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+
+export interface SearchFacets {
+  providers: string[];
+  platforms: string[];
+  years: number[];
+}
+
+/** The values the search filters offer, from published postmortems. */
+export async function getSearchFacets(): Promise<SearchFacets> {
+  const rows = await db.$queryRaw<Array<{ providers: string[] | null; platforms: string[] | null; years: number[] | null }>>`
+    SELECT
+      array_agg(DISTINCT cloud_provider ORDER BY cloud_provider) FILTER (WHERE cloud_provider IS NOT NULL) AS providers,
+      array_agg(DISTINCT platform ORDER BY platform) FILTER (WHERE platform IS NOT NULL) AS platforms,
+      array_agg(DISTINCT extract(year FROM started_at AT TIME ZONE time_zone)::int ORDER BY extract(year FROM started_at AT TIME ZONE time_zone)::int) FILTER (WHERE started_at IS NOT NULL) AS years
+    FROM postmortems WHERE status = 'published'`;
+  const row = rows[0];
+  return { providers: row?.providers ?? [], platforms: row?.platforms ?? [], years: row?.years ?? [] };
+}

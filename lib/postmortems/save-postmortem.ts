@@ -1,0 +1,45 @@
+import "server-only";
+
+import { unprocessable } from "@/lib/api/errors";
+import type { SessionUser } from "@/lib/auth/roles";
+
+import { checkReferences } from "./check-references";
+import { ConflictError, PostmortemNotFoundError, SlugTakenError } from "./errors";
+import { assertSlugAvailable, parsePostmortem } from "./parse-postmortem";
+import { lockPostmortem, lockSlug, readCurrent } from "./read-postmortem";
+import { inTransaction } from "./transaction";
+import { writeWithRevision } from "./write-with-revision";
+
+/** Creates a postmortem as a draft (any status in the input is ignored): version 1, a "create" revision. */
+export async function createPostmortem(input: unknown, user: Pick<SessionUser, "id">): Promise<{ slug: string; version: number }> {
+  const data = parsePostmortem(input, { status: "draft" });
+  assertSlugAvailable(data.slug);
+  return inTransaction(async (tx) => {
+    await lockSlug(tx, data.slug);
+    const existing = await tx.postmortem.findUnique({ where: { slug: data.slug }, select: { version: true } });
+    if (existing) throw new SlugTakenError(data.slug, existing.version);
+    const unknown = await checkReferences(tx, data);
+    if (unknown.length) throw unprocessable(unknown);
+    const { version } = await writeWithRevision(tx, data, { kind: "create", authorId: user.id, sourceHash: null });
+    return { slug: data.slug, version };
+  });
+}
+
+/**
+ * Saves an edit based on `version` (optimistic locking): the row is locked,
+ * and unless `version` is still the current one a ConflictError carries the
+ * stored postmortem and nothing is written. The slug and status stay as they
+ * are (status changes go through changeStatus). One "save" revision.
+ */
+export async function savePostmortem(slug: string, body: { version: number; postmortem: unknown }, user: Pick<SessionUser, "id">): Promise<{ version: number }> {
+  const data = parsePostmortem(body.postmortem, { slug });
+  return inTransaction(async (tx) => {
+    const row = await lockPostmortem(tx, slug);
+    if (!row) throw new PostmortemNotFoundError(slug);
+    if (row.version !== body.version) throw new ConflictError(await readCurrent(tx, row.id), body.version);
+    const unknown = await checkReferences(tx, data);
+    if (unknown.length) throw unprocessable(unknown);
+    const { version } = await writeWithRevision(tx, { ...data, status: row.status }, { kind: "save", authorId: user.id, sourceHash: row.sourceHash });
+    return { version };
+  });
+}

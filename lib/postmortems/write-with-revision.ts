@@ -1,0 +1,27 @@
+import type { Prisma, RevisionKind } from "@/lib/generated/prisma/client";
+import type { PostmortemData } from "@/lib/validations/postmortem";
+
+import { readPostmortemData, toJson } from "./read-postmortem";
+import { writePostmortem } from "./write-postmortem";
+
+export interface RevisionInfo {
+  kind: RevisionKind;
+  authorId: string | null;
+  note?: string | null;
+  /** sha256 of the content file last imported; app edits keep it, so an unchanged file is not imported over them. */
+  sourceHash: string | null;
+}
+
+/**
+ * Writes a postmortem (which bumps its version by one) and its immutable
+ * revision: the snapshot is the postmortem as stored, read back in this
+ * transaction. Every write of a postmortem goes through here.
+ */
+export async function writeWithRevision(tx: Prisma.TransactionClient, data: PostmortemData, info: RevisionInfo): Promise<{ id: string; version: number; snapshot: PostmortemData }> {
+  const { id, version } = await writePostmortem(tx, data, { sourceHash: info.sourceHash });
+  const snapshot = await readPostmortemData(tx, id);
+  await tx.postmortemRevision.create({
+    data: { postmortemId: id, version, kind: info.kind, note: info.note ?? null, authorId: info.authorId, snapshot: toJson(snapshot) },
+  });
+  return { id, version, snapshot };
+}

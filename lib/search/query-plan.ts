@@ -1,0 +1,225 @@
+import { glossaryExpansions } from "./glossary";
+import { cjkGrams, cjkRuns, tokenize } from "./tokens";
+
+/**
+ * Turns a normalised query into tsqueries. Pure: the lexemes, document
+ * frequencies and fuzzy alternatives come from one lookup in search_terms
+ * (see analyzeTokens in search-everything.ts).
+ *
+ * A slot is one thing the query asks for: a word or identifier, or a CJK run.
+ * Each slot matches through alternatives (the word itself, a fuzzy correction,
+ * the English of a Chinese glossary term), each an AND of lexemes.
+ */
+
+const MAX_LINES = 24;
+const MAX_SLOTS = 96;
+/** Typos are corrected in what people type (a few words), not in pasted logs full of host names and paths. */
+const MAX_FUZZY = 4;
+const FUZZY_QUERY_TOKENS = 8;
+/** The relaxed tier ORs the rarest slots until about this many documents would match. */
+export const RELAXED_BUDGET = 2000;
+/** A word in more documents than this (and than COMMON_SHARE of them) hardly filters: strict matching leaves it to ranking. */
+const COMMON_MIN = 1000;
+const COMMON_SHARE = 0.05;
+
+export type MatchHow = "exact" | "fuzzy" | "translated";
+
+export interface Alternative {
+  lexemes: string[];
+  how: MatchHow;
+  /** Documents holding all lexemes, at most (the rarest lexeme's count). */
+  ndoc: number;
+  /** For fuzzy: the lexeme it replaces; for translated: the Chinese term. */
+  from?: string;
+}
+
+export interface Slot {
+  /** The word, identifier key or CJK run as typed (lowercased). */
+  text: string;
+  cjk: boolean;
+  alternatives: Alternative[];
+}
+
+export interface TokenRequest {
+  token: string;
+  fuzzy: boolean;
+}
+
+export interface TokenAnalysis {
+  token: string;
+  lexeme: string | null;
+  ndoc: number;
+  alternatives: Array<{ term: string; ndoc: number; sim: number }>;
+}
+
+interface DraftSlot {
+  text: string;
+  cjk: boolean;
+  grams: string[];
+  glossary: Array<{ term: string; tokens: string[] }>;
+}
+
+export interface QueryDraft {
+  slots: DraftSlot[];
+  /** Slot indexes per line. */
+  lines: number[][];
+  requests: TokenRequest[];
+}
+
+/** Splits the normalised lines into slots and lists the tokens to look up. */
+export function draftQuery(lines: string[]): QueryDraft {
+  const slots: DraftSlot[] = [];
+  const index = new Map<string, number>();
+  const lineSlots: number[][] = [];
+  const slotFor = (key: string, make: () => DraftSlot) => {
+    let i = index.get(key);
+    if (i === undefined && slots.length < MAX_SLOTS) {
+      i = slots.push(make()) - 1;
+      index.set(key, i);
+    }
+    return i;
+  };
+  for (const line of lines.slice(0, MAX_LINES)) {
+    const mine = new Set<number>();
+    for (const run of cjkRuns(line)) {
+      const i = slotFor(`cjk:${run}`, () => ({
+        text: run,
+        cjk: true,
+        grams: [...new Set(cjkGrams(run))],
+        glossary: glossaryExpansions(run).map((g) => ({ term: g.term, tokens: tokenize(g.english).tokens })),
+      }));
+      if (i !== undefined) mine.add(i);
+    }
+    for (const token of tokenize(line).tokens) {
+      if (isCjkCode(token)) continue;
+      const i = slotFor(token, () => ({ text: token, cjk: false, grams: [], glossary: [] }));
+      if (i !== undefined) mine.add(i);
+    }
+    if (mine.size) lineSlots.push([...mine]);
+  }
+  const tokens = new Set<string>();
+  for (const slot of slots) {
+    if (slot.cjk) {
+      slot.grams.forEach((g) => tokens.add(g));
+      slot.glossary.forEach((g) => g.tokens.forEach((t) => tokens.add(t)));
+    } else tokens.add(slot.text);
+  }
+  // Correct the longest tokens first: an identifier key (memebersperpool) says more than its parts.
+  const fuzzy = new Set(
+    tokens.size <= FUZZY_QUERY_TOKENS
+      ? [...tokens].filter((t) => t.length >= 5 && !/^\d+$/.test(t) && !isCjkCode(t)).sort((a, b) => b.length - a.length).slice(0, MAX_FUZZY)
+      : [],
+  );
+  const requests = [...tokens].map((token) => ({ token, fuzzy: fuzzy.has(token) }));
+  return { slots, lines: lineSlots, requests };
+}
+
+export interface QueryPlan {
+  slots: Slot[];
+  /** Slot text the knowledge base does not contain, even approximately. */
+  unknown: string[];
+  strict: string;
+  relaxed: string;
+  rank: string;
+}
+
+/** Resolves slots to lexemes and builds the strict, relaxed and ranking tsqueries (empty string: none). */
+export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], documents = 0): QueryPlan {
+  const byToken = new Map(analysis.map((a) => [a.token, a]));
+  const known = (token: string) => {
+    const a = byToken.get(token);
+    return a?.lexeme && a.ndoc > 0 ? a : undefined;
+  };
+  const slots: Array<Slot | null> = draft.slots.map((d) => {
+    const alternatives: Alternative[] = [];
+    if (d.cjk) {
+      const grams = d.grams.map((g) => known(g));
+      // One character: match every bigram that starts with it.
+      if ([...d.text].length === 1) alternatives.push({ lexemes: [`${d.grams[0]!}${PREFIX}`], how: "exact", ndoc: RELAXED_BUDGET });
+      else if (grams.every(Boolean)) alternatives.push({ lexemes: grams.map((g) => g!.lexeme!), how: "exact", ndoc: Math.min(...grams.map((g) => g!.ndoc)) });
+      for (const g of d.glossary) {
+        const words = g.tokens.map((t) => byToken.get(t)).filter((a) => a?.lexeme);
+        if (words.length && words.every((a) => a!.ndoc > 0)) {
+          alternatives.push({ lexemes: [...new Set(words.map((a) => a!.lexeme!))], how: "translated", ndoc: Math.min(...words.map((a) => a!.ndoc)), from: g.term });
+        }
+      }
+    } else {
+      const a = byToken.get(d.text);
+      if (!a?.lexeme) return null; // a stop word
+      if (a.ndoc > 0) alternatives.push({ lexemes: [a.lexeme], how: "exact", ndoc: a.ndoc });
+      for (const alt of a.alternatives) alternatives.push({ lexemes: [alt.term], how: "fuzzy", ndoc: alt.ndoc, from: a.lexeme });
+    }
+    return { text: d.text, cjk: d.cjk, alternatives };
+  });
+  // connect, connecting and connection are one lexeme: the first slot asking for it stands for all.
+  const firstWith = new Map<string, number>();
+  const canonical = slots.map((slot, i) => {
+    if (!slot?.alternatives.length) return i;
+    const key = JSON.stringify(slot.alternatives.map((a) => a.lexemes));
+    if (!firstWith.has(key)) firstWith.set(key, i);
+    return firstWith.get(key)!;
+  });
+  const usable = (i: number) => (slots[i]?.alternatives.length ?? 0) > 0 && canonical[i] === i;
+  const expr = (i: number) => orOf(slots[i]!.alternatives.map((a) => andOf(a.lexemes.map(quote))));
+  const ndoc = (i: number) => slots[i]!.alternatives.reduce((sum, a) => sum + a.ndoc, 0);
+  const all = slots.map((_, i) => i).filter(usable);
+
+  // Requiring a word most documents contain costs a long posting-list read and filters nothing.
+  const common = Math.max(COMMON_MIN, documents * COMMON_SHARE);
+  const distinctive = (slotsOfLine: number[]) => {
+    const rare = slotsOfLine.filter((i) => ndoc(i) <= common);
+    return rare.length ? rare : [...slotsOfLine].sort((a, b) => ndoc(a) - ndoc(b)).slice(0, 1);
+  };
+  const lines = draft.lines.map((line) => dedupe(line.map((i) => canonical[i]!)).filter(usable)).filter((line) => line.length > 1 || (line.length === 1 && ndoc(line[0]!) <= RELAXED_BUDGET));
+  const strict = draft.lines.length > 1 && lines.length > 0 ? orOf(dedupe(lines.map((line) => andOf(distinctive(line).map(expr))))) : andOf(distinctive(all).map(expr));
+
+  const rarest = [...all].sort((a, b) => ndoc(a) - ndoc(b) || a - b);
+  const relaxedSlots: number[] = [];
+  let budget = 0;
+  for (const i of rarest) {
+    if (relaxedSlots.length > 0 && budget + ndoc(i) > RELAXED_BUDGET) break;
+    relaxedSlots.push(i);
+    budget += ndoc(i);
+  }
+  const relaxed = orOf(relaxedSlots.map(expr));
+  const rank = orOf(dedupe(all.flatMap((i) => slots[i]!.alternatives.flatMap((a) => a.lexemes)).map(quote)));
+  return {
+    slots: all.map((i) => slots[i]!),
+    unknown: slots.flatMap((s, i) => (s && !s.alternatives.length ? [s.text] : [])),
+    strict,
+    relaxed,
+    rank,
+  };
+}
+
+/** Marks a lexeme matched as a prefix (`:*` in tsquery). */
+export const PREFIX = ":*";
+
+export function isCjkCode(token: string): boolean {
+  return /^cjk[0-9a-f]{5}(?:[0-9a-f]{5})?$/.test(token);
+}
+
+/** A tsquery operand: lexemes come from our tokenizer and PostgreSQL, but quote them anyway. */
+function quote(lexeme: string): string {
+  const prefix = lexeme.endsWith(PREFIX);
+  const bare = prefix ? lexeme.slice(0, -PREFIX.length) : lexeme;
+  return `'${bare.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${prefix ? PREFIX : ""}`;
+}
+
+function andOf(parts: string[]): string {
+  return joinWith(parts, " & ");
+}
+
+function orOf(parts: string[]): string {
+  return joinWith(parts, " | ");
+}
+
+function joinWith(parts: string[], op: string): string {
+  const kept = parts.filter(Boolean);
+  if (kept.length <= 1) return kept[0] ?? "";
+  return `(${kept.join(op)})`;
+}
+
+function dedupe<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+import { roles } from "@/lib/auth/roles";
+
+import { requiredText, slugSchema } from "./common";
+import { postmortemStatuses } from "./postmortem";
+
+/** Bodies and parameters of the authoring API (docs/authoring-api.md); the postmortem itself is `postmortemSchema`. */
+
+const version = z.int({ error: "must be a whole number (the version your edit is based on)" }).positive({ error: "must be 1 or more" });
+
+export const saveBodySchema = z.strictObject({
+  version,
+  postmortem: z.record(z.string(), z.unknown(), { error: "must be the postmortem object" }),
+});
+
+export const statusBodySchema = z.strictObject({
+  to: z.enum(postmortemStatuses, { error: `must be one of: ${postmortemStatuses.join(", ")}` }),
+  version,
+});
+
+export const restoreBodySchema = z.strictObject({ version });
+
+export const commentBodySchema = z.strictObject({ body: requiredText(10_000) });
+
+export const tokenBodySchema = z.strictObject({ name: requiredText(100) });
+
+export const roleBodySchema = z.strictObject({ role: z.enum(roles, { error: `must be one of: ${roles.join(", ")}` }) });
+
+export const setupBodySchema = z.strictObject({
+  name: requiredText(100),
+  email: z.email({ error: "not an email address" }).max(254, { error: "at most 254 characters" }),
+  password: z.string({ error: "required" }).min(10, { error: "at least 10 characters" }).max(128, { error: "at most 128 characters" }),
+});
+
+export const slugParamsSchema = z.object({ slug: slugSchema });
+export const revisionParamsSchema = z.object({ slug: slugSchema, version: z.coerce.number().int().positive() });
+export const idParamsSchema = z.object({ id: z.string().min(1).max(100) });
+export const uuidParamsSchema = z.object({ id: z.uuid() });
+
+/** `?replace=<version>` of POST /api/postmortems/import. */
+export const importQuerySchema = z.object({ replace: z.coerce.number({ error: "must be the current version (a whole number)" }).int().positive().optional() });
+
+export const suggestQuerySchema = z.object({
+  text: z.string().max(20_000, { error: "at most 20,000 characters" }).default(""),
+  limit: z.coerce.number({ error: "must be a whole number from 1 to 20" }).int().min(1).max(20).default(5),
+  /** The postmortem being edited, so it does not suggest its own patterns back. */
+  exclude: slugSchema.optional(),
+});

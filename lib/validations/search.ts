@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+import { slugSchema } from "./common";
+import { formatPath } from "./format-issues";
+import { postmortemStatuses, severities } from "./postmortem";
+
+export const searchKinds = ["postmortem", "pattern", "limit"] as const;
+export type SearchKindParam = (typeof searchKinds)[number];
+
+// Query-string values: an empty parameter (`provider=`) means "not given".
+const param = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema);
+
+const filterText = z
+  .string()
+  .transform((value) => value.toWellFormed().trim())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "must not be blank" })
+      .max(120, { error: "at most 120 characters" })
+      .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { error: "must not contain control characters" }),
+  );
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: `must be a whole number from ${min} to ${max}` });
+
+/**
+ * GET /api/search parameters. `q` has no length limit here: searchEverything
+ * cuts it to MAX_QUERY_BYTES and says so in `notices`. Unknown parameters are ignored.
+ */
+export const searchParamsSchema = z.object({
+  q: z.string().default(""),
+  pattern: param(slugSchema.optional()),
+  provider: param(filterText.optional()),
+  platform: param(filterText.optional()),
+  component: param(filterText.optional()),
+  severity: param(
+    z
+      .string()
+      .transform((value) => value.trim().toUpperCase())
+      .pipe(z.enum(severities, { error: `must be one of: ${severities.join(", ")}` }))
+      .optional(),
+  ),
+  status: param(z.enum([...postmortemStatuses, "any"], { error: `must be one of: ${[...postmortemStatuses, "any"].join(", ")}` }).default("published")),
+  year: param(wholeNumber(1970, 2100).optional()),
+  kind: param(z.enum(searchKinds, { error: `must be one of: ${searchKinds.join(", ")}` }).optional()),
+  limit: param(wholeNumber(1, 50).default(10)),
+  offset: param(wholeNumber(0, 500).default(0)),
+});
+
+export type SearchParams = z.output<typeof searchParamsSchema>;
+export type SearchParamsInput = z.input<typeof searchParamsSchema>;
+
+export interface ParamError {
+  code: "invalid_parameter";
+  message: string;
+  field: string;
+}
+
+/** Validates URL search parameters (first value of each name) into SearchParams or the first problem. */
+export function parseSearchParams(params: URLSearchParams): { data: SearchParams } | { error: ParamError } {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(searchParamsSchema.shape)) {
+    const value = params.get(key);
+    if (value !== null) input[key] = value;
+  }
+  return parseSearchInput(input);
+}
+
+/** Validates a JSON body (or the object built from a query string) into SearchParams or the first problem. */
+export function parseSearchInput(input: unknown): { data: SearchParams } | { error: ParamError } {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { error: { code: "invalid_parameter", message: "expected an object of search parameters", field: "(root)" } };
+  }
+  const result = searchParamsSchema.safeParse(input);
+  if (result.success) return { data: Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as SearchParams };
+  const issue = result.error.issues[0]!;
+  const field = formatPath(issue.path) || "(root)";
+  return { error: { code: "invalid_parameter", message: `${field}: ${issue.message}`, field } };
+}

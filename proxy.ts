@@ -1,0 +1,41 @@
+// HINDSIGHT_REQUIRE_LOGIN=true: every page and API needs an account (a valid
+// session or API token, checked against the database, not just a cookie's
+// presence). Pages redirect to /sign-in; the API answers 401. Route handlers
+// check again on their own (lib/auth/require-role.ts requireReader).
+import { NextResponse, type NextRequest } from "next/server";
+
+import { ApiError } from "@/lib/api/errors";
+import { loginRequired } from "@/lib/auth/login-required";
+import { identify } from "@/lib/auth/require-role";
+
+/** Reachable signed out: the sign-in pages and what they call, and the health check. */
+const open = [/^\/sign-in\/?$/, /^\/sign-up\/?$/, /^\/setup\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/health\/?$/, /^\/api\/setup\/?$/];
+
+export async function proxy(request: NextRequest) {
+  if (!loginRequired()) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  if (open.some((pattern) => pattern.test(pathname))) return NextResponse.next();
+  const api = pathname.startsWith("/api/");
+  try {
+    const { user } = await identify(request);
+    if (user) return NextResponse.next();
+  } catch (error) {
+    if (!(error instanceof ApiError)) {
+      console.error(`proxy: session check failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      return api
+        ? NextResponse.json({ error: { code: "database_unavailable", message: "Sign-in cannot be checked right now. Try again in a moment." } }, { status: 503, headers: { "retry-after": "5" } })
+        : new NextResponse("Sign-in cannot be checked right now. Try again in a moment.", { status: 503, headers: { "retry-after": "5" } });
+    }
+    if (api) return NextResponse.json(error.body(), { status: error.status });
+  }
+  if (api) {
+    return NextResponse.json({ error: { code: "unauthorized", message: "This Hindsight requires an account: sign in, or send an API token (Authorization: Bearer hs_...)." } }, { status: 401 });
+  }
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("next", `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};

@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import type { Browser, Page } from "playwright-core";
+
+import { startAppServer, type AppServer } from "../helpers/app-server";
+import { launchBrowser } from "../helpers/browser";
+
+let app: AppServer;
+let browser: Browser;
+before(async () => {
+  [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+const kongLine = "2026/11/21 03:12:45 [error] 31337#0: *9912 connect() failed (111: Connection refused) while connecting to upstream, client: 10.20.30.40, server: api, upstream: \"http://172.16.0.9:8080/\"";
+
+describe("searching during an outage", () => {
+  test("press /, paste a log line: the Kong/SLB incident is the first result and Enter opens it", async () => {
+    const page = await newPage();
+    try {
+      await page.goto(`${app.baseUrl}/patterns`);
+      await page.keyboard.press("/");
+      const box = page.getByRole("combobox", { name: "Search query" });
+      await box.waitFor();
+      assert.equal(await box.evaluate((el) => el === document.activeElement), true, "the search box has focus");
+      await page.keyboard.insertText(kongLine);
+      const first = page.getByRole("option").first();
+      await first.waitFor();
+      assert.match(await first.innerText(), /Kong and SLB/);
+      assert.equal(await first.getAttribute("aria-selected"), "true");
+      await page.keyboard.press("Enter");
+      await page.waitForURL("**/postmortems/ack-slb-attachment-quota-release-outage");
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("Ctrl-K opens the palette, arrows move the selection, Escape closes it", async () => {
+    const page = await newPage();
+    try {
+      await page.goto(app.baseUrl);
+      await page.keyboard.press("Control+k");
+      const box = page.getByRole("combobox", { name: "Search query" });
+      await box.waitFor();
+      await page.keyboard.insertText("quota");
+      await page.getByRole("option").nth(1).waitFor();
+      await page.keyboard.press("ArrowDown");
+      assert.equal(await page.getByRole("option").nth(1).getAttribute("aria-selected"), "true");
+      assert.equal(await box.getAttribute("aria-activedescendant"), await page.getByRole("option").nth(1).getAttribute("id"));
+      await page.keyboard.press("Escape");
+      await box.waitFor({ state: "hidden" });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("the search page keeps the query and filters in the URL, and Back restores them", async () => {
+    const page = await newPage();
+    try {
+      await page.goto(`${app.baseUrl}/search?q=${encodeURIComponent("库存不足")}`);
+      const firstResult = page.getByRole("main").getByRole("link").filter({ hasText: /preemptible|stock/i }).first();
+      await firstResult.waitFor();
+      assert.match(await page.locator("main ol li").first().innerText(), /preemptible/i);
+
+      await page.getByRole("combobox", { name: "Severity" }).selectOption("SEV2");
+      await page.waitForURL(/severity=SEV2/);
+      assert.match(page.url(), /q=%E5%BA%93/);
+      await page.getByText("Nothing matched").waitFor();
+
+      await page.goBack();
+      await page.waitForURL((url) => !url.search.includes("severity"));
+      await page.locator("main ol li").first().waitFor();
+      assert.equal(await page.getByRole("combobox", { name: "Severity" }).inputValue(), "");
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("an empty search page suggests the failure patterns", async () => {
+    const page = await newPage();
+    try {
+      await page.goto(`${app.baseUrl}/search`);
+      await page.getByRole("link", { name: "Loss of cluster DNS" }).waitFor();
+      assert.ok((await page.getByRole("main").getByRole("link").count()) >= 8);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("when the database is unreachable, search says so instead of failing silently", async () => {
+    const page = await newPage();
+    try {
+      await page.goto(`${app.baseUrl}/patterns`);
+      await app.database.drop();
+      await page.keyboard.press("/");
+      await page.keyboard.insertText("CrashLoopBackOff");
+      const alert = page.getByRole("dialog").getByRole("alert");
+      await alert.waitFor({ timeout: 20_000 });
+      assert.match(await alert.innerText(), /not reachable|did not respond|could not answer/i);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
