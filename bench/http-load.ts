@@ -1,5 +1,7 @@
 // Drives GET /api/search: sequential latency per query (after a warm-up round)
 // and throughput with a few concurrent clients.
+import { loadavg } from "node:os";
+
 import type { SearchResponse } from "@/lib/search/types";
 
 import type { BenchQuery } from "./queries";
@@ -15,6 +17,10 @@ export interface Stats {
 
 export interface LatencyReport {
   all: Stats;
+  /** The time searchEverything took inside the server (`tookMs`): no HTTP, JSON or client. */
+  server: Stats;
+  /** 1-minute load average of the machine before and after: this machine is shared. */
+  load: [before: number, after: number];
   byCategory: Record<string, Stats>;
   queries: Array<{ category: string; q: string; p50: number; first: string | null; hit: boolean | null }>;
   hits: number;
@@ -42,6 +48,8 @@ async function timed(url: string): Promise<{ ms: number; status: number; body: S
 export async function measureLatency(baseUrl: string, queries: BenchQuery[], rounds: number, log: (line: string) => void): Promise<LatencyReport> {
   for (const query of queries) await timed(urlOf(baseUrl, query));
   const samples = queries.map(() => [] as number[]);
+  const server: number[] = [];
+  const loadBefore = loadavg()[0]!;
   const firsts: Array<string | null> = queries.map(() => null);
   let errors = 0;
   for (let round = 0; round < rounds; round++) {
@@ -49,6 +57,7 @@ export async function measureLatency(baseUrl: string, queries: BenchQuery[], rou
       const { ms, status, body } = await timed(urlOf(baseUrl, query));
       if (status !== 200) errors++;
       samples[i]!.push(ms);
+      if (body) server.push(body.tookMs);
       firsts[i] = body?.groups.postmortems.items[0]?.slug ?? null;
     }
   }
@@ -62,12 +71,15 @@ export async function measureLatency(baseUrl: string, queries: BenchQuery[], rou
     byCategory[category] = summarize(queries.flatMap((q, i) => (q.category === category ? samples[i]! : [])));
   }
   const all = summarize(samples.flat());
+  const inServer = summarize(server);
+  const load: [number, number] = [loadBefore, loadavg()[0]!];
   log(`  latency over ${all.n} requests: p50 ${all.p50.toFixed(1)} ms, p95 ${all.p95.toFixed(1)} ms, p99 ${all.p99.toFixed(1)} ms, max ${all.max.toFixed(1)} ms${errors ? `, ${errors} errors` : ""}`);
+  log(`  inside the server (tookMs): p50 ${inServer.p50.toFixed(1)} ms, p95 ${inServer.p95.toFixed(1)} ms; load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after (2 cores)`);
   for (const [category, stats] of Object.entries(byCategory)) log(`    ${category.padEnd(9)} p50 ${stats.p50.toFixed(1).padStart(6)} ms  p95 ${stats.p95.toFixed(1).padStart(6)} ms`);
   const misses = perQuery.filter((q) => q.hit === false);
   const judged = perQuery.filter((q) => q.hit !== null).length;
   log(`  first result as expected: ${judged - misses.length}/${judged}${misses.map((m) => `\n    miss: ${JSON.stringify(m.q.slice(0, 60))} -> ${m.first}`).join("")}`);
-  return { all, byCategory, queries: perQuery, hits: judged - misses.length, judged, errors };
+  return { all, server: inServer, load, byCategory, queries: perQuery, hits: judged - misses.length, judged, errors };
 }
 
 export async function measureThroughput(baseUrl: string, queries: BenchQuery[], concurrency: number, seconds: number): Promise<{ requests: number; perSecond: number }> {

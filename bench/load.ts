@@ -42,7 +42,7 @@ export async function loadCorpus(prisma: PrismaClient, url: string, poolMax: num
   await pool.end();
   const inserted = performance.now();
   // The importer's documents are rebuilt too: one pass over everything.
-  await refreshSearchDocuments(prisma, "all", { batchSize: 500 });
+  await refreshSearchDocuments(prisma, "all", { batchSize: 500, overlap: poolMax > 1 });
   await prisma.$executeRawUnsafe("VACUUM ANALYZE");
   return { insertSeconds: (inserted - started) / 1000, indexSeconds: (performance.now() - inserted) / 1000, postmortems: size + 5 };
 }

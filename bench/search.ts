@@ -1,10 +1,11 @@
 // npm run bench:search -- [--engine postgres|pglite] [--sizes 10000,100000] [--rounds 5] [--seconds 10] [--no-build]
+//                        [--keep] (PostgreSQL: keep the scratch databases) [--url postgresql://...] (re-measure one; no import, no ripgrep)
 // Loads a seeded synthetic corpus into a scratch database, serves it with the
 // built app (next start), times a fixed query mix through GET /api/search, and
 // times ripgrep over the same corpus as markdown files. See BENCHMARKS.md.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import pg from "pg";
@@ -76,7 +77,26 @@ async function storage(prisma: PrismaClient): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.name, r.bytes]));
 }
 
+/** The working tree is shared: another `next build` may be replacing .next. Wait for a complete build. */
+async function waitForBuild(): Promise<void> {
+  const deadline = Date.now() + 10 * 60_000;
+  const building = () => spawnSync("pgrep", ["-f", "next build"]).status === 0;
+  while ((building() || !existsSync(path.join(root, ".next/BUILD_ID"))) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5_000));
+}
+
 async function serve(url: string, poolMax: number): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+  for (let attempt = 1; ; attempt++) {
+    await waitForBuild();
+    try {
+      return await startServer(url, poolMax);
+    } catch (error) {
+      if (attempt >= 5 || !/production build/.test(String(error))) throw error;
+      log("  .next was being rebuilt (shared working tree): waiting for the build, then starting again");
+    }
+  }
+}
+
+async function startServer(url: string, poolMax: number): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
@@ -87,15 +107,21 @@ async function serve(url: string, poolMax: number): Promise<{ baseUrl: string; s
   child.stdout!.on("data", (d: Buffer) => output.push(d.toString()));
   child.stderr!.on("data", (d: Buffer) => output.push(d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, child, output);
-  const probe = await fetch(`${baseUrl}/api/search?q=dns`);
-  if (probe.status !== 200) throw new Error(`GET /api/search answered ${probe.status}: rebuild the app (npx next build)\n${output.join("")}`);
+  try {
+    await waitForHealth(baseUrl, child, output);
+    const probe = await fetch(`${baseUrl}/api/search?q=dns`);
+    if (probe.status !== 200) throw new Error(`GET /api/search answered ${probe.status}: rebuild the app (npx next build)\n${output.join("")}`);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
   return { baseUrl, stop: () => stopChild(child) };
 }
 
 async function run(engine: Engine, size: number): Promise<RunResult> {
   log(`\n== ${engine}, ${size.toLocaleString("en-US")} synthetic postmortems (+ content/)`);
   const database = await scratchDatabase(engine);
+  const keep = engine === "postgres" && args.includes("--keep");
   try {
     await migrate(database.url);
     const prisma = createPrismaClient(database.url, engine === "pglite" ? 1 : 4);
@@ -115,7 +141,25 @@ async function run(engine: Engine, size: number): Promise<RunResult> {
       await app.stop();
     }
   } finally {
-    await database.drop();
+    if (keep) log(`  kept the database: --url ${database.url}`);
+    else await database.drop();
+  }
+}
+
+/** Re-measures a database that is already loaded (a quiet moment on a shared machine is worth waiting for). */
+async function measureExisting(url: string): Promise<void> {
+  const prisma = createPrismaClient(url, 1);
+  const [row] = await prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM search_documents WHERE kind = 'postmortem'`;
+  const n = row?.n ?? 0;
+  await prisma.$disconnect();
+  log(`\n== ${new URL(url).pathname.slice(1)}: ${n.toLocaleString("en-US")} postmortems`);
+  const app = await serve(url, 10);
+  try {
+    await measureLatency(app.baseUrl, benchQueries, rounds, log);
+    const throughput = await measureThroughput(app.baseUrl, benchQueries, 4, seconds);
+    log(`  throughput: ${throughput.perSecond.toFixed(0)} req/s with 4 concurrent clients`);
+  } finally {
+    await app.stop();
   }
 }
 
@@ -123,6 +167,8 @@ async function main() {
   const started = performance.now();
   if (!args.includes("--no-build")) buildIfNeeded();
   mkdirSync(outDir, { recursive: true });
+  const existing = option("url");
+  if (existing) return measureExisting(existing);
   const results: RunResult[] = [];
   for (const engine of engines) for (const size of sizesFor(engine)) results.push(await run(engine, size));
 
@@ -140,12 +186,12 @@ async function main() {
   }
 
   log("\n== summary");
-  log("engine    size     insert  index   p50 ms  p95 ms  p99 ms  req/s   hit@1    rg p50 ms  rg/api (p50)  search index size");
+  log("engine    size     insert  index   p50 ms  p95 ms  p99 ms  server p95  load    req/s   hit@1    rg p50 ms  rg/api (p50)  search index size");
   for (const r of results) {
     const index = Object.entries(r.storage).filter(([name]) => name.endsWith("_idx")).reduce((n, [, b]) => n + b, 0);
     const ratio = r.ripgrep ? `${(r.ripgrep.p50 / r.latency.all.p50).toFixed(0)}x` : "-";
     log(
-      `${r.engine.padEnd(9)} ${String(r.size).padEnd(8)} ${`${r.load.insertSeconds.toFixed(0)}s`.padEnd(7)} ${`${r.load.indexSeconds.toFixed(0)}s`.padEnd(7)} ${r.latency.all.p50.toFixed(1).padEnd(7)} ${r.latency.all.p95.toFixed(1).padEnd(7)} ${r.latency.all.p99.toFixed(1).padEnd(7)} ${r.throughput.perSecond.toFixed(0).padEnd(7)} ${`${r.latency.hits}/${r.latency.judged}`.padEnd(8)} ${(r.ripgrep?.p50.toFixed(0) ?? "-").padEnd(10)} ${ratio.padEnd(13)} ${mb(index)}`,
+      `${r.engine.padEnd(9)} ${String(r.size).padEnd(8)} ${`${r.load.insertSeconds.toFixed(0)}s`.padEnd(7)} ${`${r.load.indexSeconds.toFixed(0)}s`.padEnd(7)} ${r.latency.all.p50.toFixed(1).padEnd(7)} ${r.latency.all.p95.toFixed(1).padEnd(7)} ${r.latency.all.p99.toFixed(1).padEnd(7)} ${r.latency.server.p95.toFixed(1).padEnd(11)} ${r.latency.load.map((l) => l.toFixed(1)).join("/").padEnd(7)} ${r.throughput.perSecond.toFixed(0).padEnd(7)} ${`${r.latency.hits}/${r.latency.judged}`.padEnd(8)} ${(r.ripgrep?.p50.toFixed(0) ?? "-").padEnd(10)} ${ratio.padEnd(13)} ${mb(index)}`,
     );
   }
   const file = path.join(outDir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -92,7 +92,7 @@ export function ConflictView({ base, current, mine, onResolve }: Props) {
           type="button"
           disabled={open > 0}
           onClick={() => onResolve(applyChoices(mine, conflicts, choices), current)}
-          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-indigo-500 dark:hover:bg-indigo-400"
+          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-indigo-600 dark:hover:bg-indigo-500"
         >
           Save with these choices
         </button>

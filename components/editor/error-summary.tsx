@@ -5,6 +5,7 @@ import { forwardRef } from "react";
 import type { FieldError } from "@/lib/validations/format-issues";
 
 import { fieldLabel, humanMessage, inputIdFor } from "./field-paths";
+import { firstErrorPerField } from "./validation";
 
 function focusField(id: string) {
   const element = document.getElementById(id) ?? document.getElementById(id.replace(/-[a-z]+$/i, ""));
@@ -15,7 +16,8 @@ function focusField(id: string) {
 }
 
 /** Every field error in one list at the top, each a link that takes you to the input. */
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[]; fromServer: boolean }>(function ErrorSummary({ errors, fromServer }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[]; fromServer: boolean }>(function ErrorSummary({ errors: all, fromServer }, ref) {
+  const errors = firstErrorPerField(all);
   if (errors.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-heading" className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-red-950 outline-none focus:ring-4 focus:ring-red-200 dark:border-red-400 dark:bg-red-950/40 dark:text-red-50 dark:focus:ring-red-900">

@@ -95,6 +95,7 @@ export function humanMessage(path: string, message: string): string {
     if (field === "severity") return "Choose a severity.";
     return "This cannot be empty.";
   }
+  if (message.startsWith("must be one of") && field === "severity") return "Choose a severity.";
   if (message.startsWith("must be one of")) return `Choose one of the options (${message.replace("must be one of: ", "")}).`;
   if (message.startsWith("not a date: use YYYY-MM-DD")) return "Not a date: use the date picker or YYYY-MM-DD.";
   if (message.startsWith("not a date")) return "Not a complete date and time: fill in the date, hours and minutes.";

@@ -63,14 +63,19 @@ export function TextInput({ type = "text", placeholder, readOnly, inputClassName
           readOnly={readOnly}
           onChange={(event) => props.onChange(event.target.value)}
           className={`${inputClass} ${readOnly ? "bg-zinc-100 dark:bg-zinc-800" : ""} ${inputClassName}`}
-          step={type === "datetime-local" ? 1 : undefined}
+          // Minutes by default; seconds only when the time has them, so they are kept.
+          step={type === "datetime-local" && props.value.length > 16 ? 1 : undefined}
         />
       )}
     </FieldShell>
   );
 }
 
-/** Enough rows for the text, so long text is seen whole (up to a point) without scrolling inside. */
+/** Textareas grow with their text where the browser can (field-sizing), from a minimum of `rows` lines. */
+export const growingTextarea = "field-sizing-content max-h-[32rem]";
+export const minRowsStyle = (rows: number) => ({ minHeight: `${rows * 1.5 + 0.9}rem` });
+
+/** Rows for browsers without field-sizing: enough for the text, so long text is seen whole (up to a point). */
 export function autoRows(value: string, min: number, max = 16): number {
   const lines = value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 90)), 0);
   return Math.max(min, Math.min(max, lines));
@@ -85,7 +90,8 @@ export function TextArea({ rows = 3, mono = false, ...props }: Common & { rows?:
           value={props.value}
           rows={autoRows(props.value, rows)}
           onChange={(event) => props.onChange(event.target.value)}
-          className={`${inputClass} ${mono ? "font-mono text-[0.8rem]" : ""}`}
+          className={`${inputClass} ${growingTextarea} ${mono ? "font-mono text-[0.8rem]" : ""}`}
+          style={minRowsStyle(rows)}
           spellCheck={!mono}
         />
       )}

@@ -4,7 +4,7 @@ import { useDeferredValue, useMemo } from "react";
 
 import { renderMarkdown } from "@/lib/markdown/render";
 
-import { autoRows, FieldShell, inputClass } from "./form-controls";
+import { autoRows, FieldShell, growingTextarea, inputClass, minRowsStyle } from "./form-controls";
 
 interface Props {
   path: string;
@@ -29,7 +29,8 @@ export function MarkdownField({ path, label, value, onChange, hint, rows = 6 }: 
             value={value}
             rows={autoRows(value, rows, 24)}
             onChange={(event) => onChange(event.target.value)}
-            className={`${inputClass} font-mono text-[0.8rem] leading-relaxed`}
+            className={`${inputClass} ${growingTextarea} font-mono text-[0.8rem] leading-relaxed`}
+            style={minRowsStyle(rows)}
           />
         )}
       </FieldShell>

@@ -60,9 +60,7 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
     if (created && next.slug) {
       // The address becomes the edit page's without reloading: the form stays as it is.
       window.history.replaceState(null, "", `/postmortems/${next.slug}/edit`);
-      draft.forgetNew();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const onInvalid = useCallback((list: FieldError[], fromServer: boolean) => {
     setErrors({ list, fromServer });
@@ -94,7 +92,6 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
       if (!list.length) setState((s) => (s.kind === "invalid" ? { kind: "idle" } : s));
     }, 250);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form]);
 
   const mine = useMemo(() => fromForm(form), [form]);

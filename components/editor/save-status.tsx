@@ -55,6 +55,11 @@ export function SaveStatus({ state, dirty, onRetry }: { state: SaveState; dirty:
           <button type="button" onClick={onRetry} className="text-xs font-medium text-indigo-700 underline dark:text-indigo-300">
             Retry now
           </button>
+          {state.reason.includes("signed out") ? (
+            <a href="/sign-in" target="_blank" rel="noreferrer" className="text-xs font-medium text-indigo-700 underline dark:text-indigo-300">
+              Sign in (new tab)
+            </a>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -107,7 +107,8 @@ export function useEditorSave(options: Options) {
       } else if (e.retryable || e.status === 401) {
         // A sign-in in another tab or the server coming back makes the next attempt succeed.
         const delay = retryDelay(attempt.current);
-        setState({ kind: "failed", reason: e.message, retryAt: Date.now() + delay, attempt: attempt.current });
+        const reason = e.status === 401 ? "you are signed out; sign in again in another tab (your work stays here)" : e.message;
+        setState({ kind: "failed", reason, retryAt: Date.now() + delay, attempt: attempt.current });
         timer.current = setTimeout(() => void save(), delay);
       } else {
         attempt.current = 0;

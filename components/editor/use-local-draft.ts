@@ -30,11 +30,14 @@ export function useLocalDraft({ form, server, savedFingerprint }: Options) {
     if (checked.current === key) return;
     const first = checked.current === null;
     checked.current = key;
-    if (!first) return; // the key changed because the postmortem was just created: nothing to offer
+    if (!first) {
+      // The key changed because the postmortem was just created: its "new" draft is done with.
+      removeDraft(draftKey(null));
+      return;
+    }
     const draft = readDraft(key);
     if (draft && formFingerprint(draft.form) !== savedFingerprint) setOffer(draft);
     else if (draft) removeDraft(key);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   const latest = useRef({ form, server, savedFingerprint, key });
@@ -79,7 +82,5 @@ export function useLocalDraft({ form, server, savedFingerprint }: Options) {
       setOffer(null);
       flush(); // anything typed while the offer was open is kept
     },
-    /** after creating a postmortem its "new" draft is done with */
-    forgetNew: () => removeDraft(draftKey(null)),
   };
 }

@@ -10,10 +10,16 @@ export function validateForm(form: EditorForm): FieldError[] {
   return result.success ? [] : toFieldErrors(result.error);
 }
 
+/** One error per field, the first (an empty field is "required", not also "wrong format"). */
+export function firstErrorPerField(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => !seen.has(error.field) && seen.add(error.field));
+}
+
 /** Errors keyed by the input that shows them, reworded for people. */
 export function errorsByInput(errors: FieldError[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const { field, message } of errors) {
+  for (const { field, message } of firstErrorPerField(errors)) {
     const input = inputPathFor(field);
     const text = humanMessage(field, message);
     const previous = map.get(input);

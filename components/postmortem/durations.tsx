@@ -11,22 +11,24 @@ export function Durations({ pm }: { pm: PostmortemPage }) {
     { label: "Time to resolve", short: "TTR", value: ttr, at: pm.resolvedAt },
   ];
   return (
-    <dl className="grid grid-cols-3 gap-2 text-center">
-      {items.map((item) => (
-        <div key={item.short} className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
-          <dt className="text-xs text-zinc-600 dark:text-zinc-400">
-            <abbr title={item.label}>{item.short}</abbr> <span className="sr-only">{item.label}</span>
-          </dt>
-          <dd className="text-lg font-semibold tabular-nums">
-            {item.value === null ? "" : approx}
-            {formatDuration(item.value)}
-          </dd>
-          {item.at ? <dd className="text-[0.7rem] text-zinc-600 dark:text-zinc-400">{formatDateTime(item.at, pm.timeZone)}</dd> : null}
-        </div>
-      ))}
+    <div>
+      <dl className="grid grid-cols-3 gap-2 text-center">
+        {items.map((item) => (
+          <div key={item.short} className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
+            <dt className="text-xs text-zinc-600 dark:text-zinc-400">
+              <abbr title={item.label}>{item.short}</abbr> <span className="sr-only">{item.label}</span>
+            </dt>
+            <dd className="text-lg font-semibold tabular-nums">
+              {item.value === null ? "" : approx}
+              {formatDuration(item.value)}
+            </dd>
+            {item.at ? <dd className="text-[0.7rem] text-zinc-600 dark:text-zinc-400">{formatDateTime(item.at, pm.timeZone)}</dd> : null}
+          </div>
+        ))}
+      </dl>
       {basis === "times-of-day" ? (
-        <p className="col-span-3 text-xs text-zinc-600 dark:text-zinc-400">Approximate: counted from the first time of day in the timeline; the source gives no dates.</p>
+        <p className="mt-1 text-center text-xs text-zinc-600 dark:text-zinc-400">Approximate: counted from the first time of day in the timeline; the source gives no dates.</p>
       ) : null}
-    </dl>
+    </div>
   );
 }

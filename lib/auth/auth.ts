@@ -50,6 +50,8 @@ export function createAuth(options: { prisma: PrismaClient; secure: boolean; env
     // another site cannot pose as it), plus any configured ones.
     trustedOrigins: (request) => [...list(env.HINDSIGHT_TRUSTED_ORIGINS), ...(request ? [ownOrigin(request)] : [])],
     advanced: {
+      // Better Auth turns the origin check off when NODE_ENV=test; keep it on everywhere.
+      disableOriginCheck: false,
       useSecureCookies: options.secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.secure },
       ...(trustedProxies.length ? { ipAddress: { trustedProxies } } : {}),

@@ -27,7 +27,7 @@ export async function ensureAdmin(auth: Auth, prisma: PrismaClient, input: Admin
 }
 
 /** HINDSIGHT_ADMIN_EMAIL + HINDSIGHT_ADMIN_PASSWORD (+ HINDSIGHT_ADMIN_NAME), or null when not configured. */
-export function adminFromEnv(env: NodeJS.ProcessEnv = process.env): AdminInput | null {
+export function adminFromEnv(env: Record<string, string | undefined> = process.env): AdminInput | null {
   const email = env.HINDSIGHT_ADMIN_EMAIL?.trim();
   const password = env.HINDSIGHT_ADMIN_PASSWORD;
   if (!email && !password) return null;

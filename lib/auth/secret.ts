@@ -3,7 +3,7 @@ import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:f
 import path from "node:path";
 
 /** Where a generated secret is kept when BETTER_AUTH_SECRET is not set (embedded mode, local use). */
-export function authSecretFile(env: NodeJS.ProcessEnv = process.env): string {
+export function authSecretFile(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.HINDSIGHT_DATA_DIR ?? ".data", "auth-secret");
 }
 
@@ -14,7 +14,7 @@ export function authSecretFile(env: NodeJS.ProcessEnv = process.env): string {
  * file appears atomically (hard link of a complete temp file), and every
  * process reads the one that won.
  */
-export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveAuthSecret(env: Record<string, string | undefined> = process.env): string {
   const configured = env.BETTER_AUTH_SECRET?.trim();
   if (configured) {
     if (configured.length < 32) throw new Error("BETTER_AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)");

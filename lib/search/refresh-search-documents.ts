@@ -28,14 +28,15 @@ export const DOCUMENT_COUNT = "";
  * longer exists has its document removed. A pattern or limit whose name
  * changed also refreshes the postmortems that link to it (they index its name).
  */
-export async function refreshSearchDocuments(db: Db, target: RefreshTarget | "all", options: { batchSize?: number } = {}): Promise<RefreshReport> {
+export async function refreshSearchDocuments(db: Db, target: RefreshTarget | "all", options: { batchSize?: number; overlap?: boolean } = {}): Promise<RefreshReport> {
   const batch = options.batchSize ?? BATCH;
   const report: RefreshReport = { written: 0, removed: 0 };
   if (target === "all") {
     await refreshLimits(db, (await db.limit.findMany({ select: { id: true } })).map((l) => l.id), report, false);
     await refreshPatterns(db, (await db.failurePattern.findMany({ select: { id: true } })).map((p) => p.id), report, false);
-    // Outside a transaction, build the next batch in TypeScript while PostgreSQL stores this one.
-    const overlap = typeof (db as { $transaction?: unknown }).$transaction === "function";
+    // On request (a client with a pool of two or more, not a transaction), build the next
+    // batch in TypeScript while PostgreSQL stores this one.
+    const overlap = options.overlap === true && typeof (db as { $transaction?: unknown }).$transaction === "function";
     let storing: Promise<number> = Promise.resolve(0);
     let cursor: string | undefined;
     for (;;) {

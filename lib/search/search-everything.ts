@@ -13,7 +13,7 @@ import { similarityText } from "./tokens";
 import { emptyGroups, type SearchGroupName, type SearchResponse, type SearchResultItem } from "./types";
 
 /** Candidates taken from each tier (key fields, whole document; rare words: half) before ranking. */
-const CAP = 200;
+const CAP = 100;
 /** How many of the best postmortems (and of patterns and limits) are compared with the signatures by trigram similarity; fewer for a long paste, where it costs more. */
 const SIMILARITY_TOP = { postmortem: 12, catalog: 4 };
 const SIMILARITY_TOP_PASTE = { postmortem: 6, catalog: 2 };

@@ -77,3 +77,14 @@ export async function signedInUser(baseUrl: string, database: TestDatabase, role
   const user = await createUser(database, { role });
   return { ...user, cookie: await signIn(baseUrl, user) };
 }
+
+/** A Cookie header as cookies for a browser context: `context.addCookies(browserCookies(user.cookie, baseUrl))`. */
+export function browserCookies(cookie: string, baseUrl: string): Array<{ name: string; value: string; url: string }> {
+  return cookie
+    .split("; ")
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf("=");
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: baseUrl };
+    });
+}

@@ -6,7 +6,9 @@ import { importContent } from "@/lib/content/import-content";
 import { loadContentDirectory } from "@/lib/content/load-directory";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { writePostmortem } from "@/lib/postmortems/write-postmortem";
+import { normalizeLogText } from "@/lib/search/normalize-query";
 import { refreshSearchDocuments } from "@/lib/search/refresh-search-documents";
+import { indexText } from "@/lib/search/tokens";
 import type { SearchResponse } from "@/lib/search/types";
 import { postmortemSchema } from "@/lib/validations/postmortem";
 import { searchParamsSchema, type SearchParamsInput } from "@/lib/validations/search";
@@ -137,6 +139,17 @@ describe(`search finds the right postmortem first (${engine})`, async () => {
     assert.equal(result.groups.patterns.items[0]?.slug, "lb-quota-exhaustion");
     assert.equal(result.groups.limits.items[0]?.slug, "huawei-elb-members-per-pool");
     assert.equal(result.groups.limits.items[0]?.url, "/limits/huawei-elb-members-per-pool");
+  });
+});
+
+describe(`one index on every engine (${engine})`, () => {
+  test("a line of English, identifiers, a pod name and Chinese gives exactly these lexemes, on PostgreSQL 15 and PGlite alike", async () => {
+    const line = "2026-11-21T10:00:00Z Quota exceeded for resources: members_per_pool (ELB.8905) on web-7d9f8c6b5-x2k9p: 库存不足, CrashLoopBackOff";
+    const [row] = await database.prisma.$queryRaw<Array<{ v: string }>>`SELECT to_tsvector('english', ${indexText(normalizeLogText(line))})::text AS v`;
+    assert.equal(
+      row!.v,
+      "'8905':10 'back':20 'cjk04e0d08db3':16 'cjk05b5804e0d':15 'cjk05e9305b58':14 'crash':18 'crashloopbackoff':17 'elb':9 'elb8905':11 'exceed':2 'loop':19 'member':5 'membersperpool':8 'per':6 'pool':7 'quota':1 'resourc':4 'web':13",
+    );
   });
 });
 

@@ -42,3 +42,9 @@ test("a timeline event with neither time nor label gets its error at the time in
   const errors = errorsByInput(validateForm(form));
   assert.deepEqual([...errors.keys()], ["timeline[0].at"]);
 });
+
+test("an empty slug is reported once, as empty, not also as badly formatted", () => {
+  const errors = errorsByInput(validateForm(emptyForm()));
+  assert.equal(errors.get("slug"), "This cannot be empty.");
+  assert.equal(errors.get("severity"), "Choose a severity.");
+});

@@ -3,6 +3,8 @@ import Link from "next/link";
 
 import { filterNames, type SearchFilters } from "@/components/search/search-client";
 import { SearchPageClient } from "@/components/search/search-page-client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canEdit } from "@/lib/auth/roles";
 import { listPatterns } from "@/lib/data/patterns";
 import { getSearchFacets } from "@/lib/data/search-facets";
 import { searchEverything } from "@/lib/search/search-everything";
@@ -27,7 +29,10 @@ export default async function SearchPage({ searchParams }: Props) {
   let initialData: SearchResponse | null = null;
   let initialError: string | null = null;
   if (q.trim() || Object.keys(filters).length) {
-    const parsed = parseSearchInput({ q, ...filters, limit: "20" });
+    // Drafts and postmortems in review are for authors and up.
+    const reader = await getCurrentUser();
+    const status = canEdit(reader?.role) ? filters.status : "published";
+    const parsed = parseSearchInput({ q, ...filters, status, limit: "20" });
     if ("error" in parsed) initialError = parsed.error.message;
     else {
       try {

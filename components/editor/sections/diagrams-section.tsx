@@ -36,7 +36,7 @@ export const DiagramsSection = memo(function DiagramsSection({ diagrams, set }: 
               <TextInput path={`diagrams[${i}].caption`} label="Caption" value={diagram.caption} onChange={(caption) => update({ caption })} />
             </div>
             <div className="grid gap-3 lg:grid-cols-2">
-              <TextArea path={`diagrams[${i}].source`} label="Mermaid source" value={diagram.source} onChange={(source) => update({ source })} rows={Math.max(6, diagram.source.split("\n").length + 1)} mono />
+              <TextArea path={`diagrams[${i}].source`} label="Mermaid source" value={diagram.source} onChange={(source) => update({ source })} rows={6} mono />
               <div className="min-w-0" aria-label={`Preview of diagram ${i + 1}`} role="group">
                 <DiagramPreview source={diagram.source} caption={diagram.caption} />
               </div>
