@@ -121,9 +121,10 @@ export function SearchPalette() {
           </div>
         </div>
         <div className="max-h-[60vh] overflow-y-auto p-3">
-          {query.error ? (
+          {query.error || query.failureReason ? (
             <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100">
-              {query.error.message}
+              {(query.error ?? query.failureReason)!.message}
+              {!query.error && query.isFetching ? " Retrying…" : ""}
             </p>
           ) : null}
           {query.data ? <SearchNotices data={query.data} /> : null}

@@ -4,9 +4,14 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { databaseConfig } from "./config";
 
-/** A Prisma client over node-postgres; the same code path for PGlite and PostgreSQL. */
-export function createPrismaClient(url = databaseConfig().url, poolMax = databaseConfig().poolMax): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
+/**
+ * A Prisma client over node-postgres; the same code path for PGlite and
+ * PostgreSQL. `queryTimeoutMs` bounds how long one query may wait for an
+ * answer (the app sets it, so a database that stops answering gives an error
+ * page instead of a hung request; scripts doing bulk work leave it unset).
+ */
+export function createPrismaClient(url = databaseConfig().url, poolMax = databaseConfig().poolMax, options: { queryTimeoutMs?: number } = {}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000, query_timeout: options.queryTimeoutMs });
   return new PrismaClient({ adapter });
 }
 

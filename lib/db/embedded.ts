@@ -26,6 +26,9 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     stop: async () => {
       await server.stop();
+      // stop() closes client sockets in handlers that finish asynchronously:
+      // let them run before the database goes, or clients wait on open sockets.
+      await new Promise((resolve) => setTimeout(resolve, 100));
       await db.close();
     },
   };
