@@ -3,6 +3,8 @@
  * the ids of the inputs that edit them, so an error lands next to its input.
  */
 
+import { postmortemSections } from "@/lib/content/formats";
+
 /** The id of the input for a field path: `timeline[3].at` is `pm-timeline-3-at`. */
 export function fieldId(path: string): string {
   return `pm-${path.replace(/\[(\d+)\]/g, "-$1").replace(/\./g, "-")}`;
@@ -53,14 +55,8 @@ const topLabels: Record<string, string> = {
   "environment.components": "Components",
   authors: "Authors",
   tags: "Tags",
-  impact: "Impact",
-  trigger: "Trigger",
-  rootCause: "Root cause",
-  detection: "Detection",
-  resolution: "Resolution",
-  wentWell: "What went well",
-  wentWrong: "What went wrong",
-  gotLucky: "Where we got lucky",
+  // The prose fields are named as the content files' section headings.
+  ...postmortemSections,
 };
 
 const listLabels: Record<string, [item: string, fields: Record<string, string>]> = {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import pg from "pg";
 
+import { importContent } from "@/lib/content/import-content";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
@@ -76,4 +77,19 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A test database with the content of `dirs` imported, and lib/db (which reads
+ * DATABASE_URL on first use) pointed at it: import the data layer after this.
+ */
+export async function createContentDatabase(...dirs: string[]): Promise<TestDatabase> {
+  const database = await createTestDatabase();
+  for (const dir of dirs) {
+    const report = await importContent(database.prisma, dir);
+    if (report.errors.length) throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
+  }
+  process.env.DATABASE_URL = database.url;
+  process.env.HINDSIGHT_DB_POOL_MAX = String(database.poolMax);
+  return database;
 }

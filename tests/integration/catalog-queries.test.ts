@@ -1,22 +1,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { importContent } from "@/lib/content/import-content";
 
 import { contentDir } from "../helpers/paths";
-import { createTestDatabase, engine, type TestDatabase } from "../helpers/test-database";
+import { createContentDatabase, engine, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
 let patterns: typeof import("@/lib/data/patterns");
 let limits: typeof import("@/lib/data/limits");
 
 before(async () => {
-  database = await createTestDatabase();
-  const report = await importContent(database.prisma, contentDir);
-  assert.deepEqual(report.errors.map((e) => e.message), []);
-  // lib/db reads DATABASE_URL on first use, so point it at this database before loading the data layer.
-  process.env.DATABASE_URL = database.url;
-  process.env.HINDSIGHT_DB_POOL_MAX = String(database.poolMax);
+  database = await createContentDatabase(contentDir);
   [patterns, limits] = await Promise.all([import("@/lib/data/patterns"), import("@/lib/data/limits")]);
 });
 after(async () => {

@@ -1,21 +1,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { importContent } from "@/lib/content/import-content";
 import type { RelatedPostmortem } from "@/lib/data/related";
 
 import { contentDir } from "../helpers/paths";
-import { createTestDatabase, engine, type TestDatabase } from "../helpers/test-database";
+import { createContentDatabase, engine, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
 let related: (slug: string) => Promise<RelatedPostmortem[]>;
 
 before(async () => {
-  database = await createTestDatabase();
-  const report = await importContent(database.prisma, contentDir);
-  assert.deepEqual(report.errors.map((e) => e.message), []);
-  process.env.DATABASE_URL = database.url;
-  process.env.HINDSIGHT_DB_POOL_MAX = String(database.poolMax);
+  database = await createContentDatabase(contentDir);
   const { getRelatedPostmortems } = await import("@/lib/data/related");
   related = async (slug) => {
     const pm = await database.prisma.postmortem.findUniqueOrThrow({ where: { slug }, select: { id: true } });

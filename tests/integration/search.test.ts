@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { importContent } from "@/lib/content/import-content";
 import { loadContentDirectory } from "@/lib/content/load-directory";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { writePostmortem } from "@/lib/postmortems/write-postmortem";
@@ -14,7 +13,7 @@ import { postmortemSchema } from "@/lib/validations/postmortem";
 import { searchParamsSchema, type SearchParamsInput } from "@/lib/validations/search";
 
 import { contentDir } from "../helpers/paths";
-import { createTestDatabase, engine, type TestDatabase } from "../helpers/test-database";
+import { createContentDatabase, engine, type TestDatabase } from "../helpers/test-database";
 
 // Runs against embedded PGlite, or PostgreSQL when DATABASE_URL is set: the
 // same table must give the same first results on both.
@@ -25,12 +24,7 @@ let route: typeof import("@/app/api/search/route");
 const timings: number[] = [];
 
 before(async () => {
-  database = await createTestDatabase();
-  const report = await importContent(database.prisma, contentDir);
-  assert.deepEqual(report.errors.map((e) => e.message), []);
-  // lib/db reads these on first use.
-  process.env.DATABASE_URL = database.url;
-  process.env.HINDSIGHT_DB_POOL_MAX = String(database.poolMax);
+  database = await createContentDatabase(contentDir);
   ({ searchEverything } = await import("@/lib/search/search-everything"));
   route = await import("@/app/api/search/route");
 });
