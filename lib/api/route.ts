@@ -46,5 +46,5 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const cause = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } })?.meta?.driverAdapterError?.cause?.kind;
   if (cause && /NotReachable|DoesNotExist|Authentication|Timeout|TooManyConnections|Closed/i.test(cause)) return true;
   const message = error instanceof Error ? error.message : String(error);
-  return /Can't reach database|Connection terminated|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|DATABASE_URL is not set|Unable to start a transaction in the given time/i.test(message);
+  return /Can't reach database|Connection terminated|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|DATABASE_URL is not set|Unable to start a transaction in the given time|Query read timeout/i.test(message);
 }

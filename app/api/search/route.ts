@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 
 import { ApiError } from "@/lib/api/errors";
+import { isDatabaseUnavailable } from "@/lib/api/route";
 import { requireReader } from "@/lib/auth/require-role";
 import { canEdit, type SessionUser } from "@/lib/auth/roles";
 import { searchEverything } from "@/lib/search/search-everything";
@@ -51,11 +52,4 @@ async function respond(request: Request, params: SearchParams) {
       { status: 503, headers: { ...noStore, "retry-after": "5" } },
     );
   }
-}
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } })?.meta?.driverAdapterError?.cause?.kind;
-  if (cause && /NotReachable|DoesNotExist|Authentication|Timeout|TooManyConnections|Closed/i.test(cause)) return true;
-  const message = error instanceof Error ? error.message : String(error);
-  return /Can't reach database|Connection terminated|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|DATABASE_URL is not set/i.test(message);
 }
