@@ -9,7 +9,14 @@ import { loginRequired } from "@/lib/auth/login-required";
 import { identify } from "@/lib/auth/require-role";
 
 /** Reachable signed out: the sign-in pages and what they call, and the health check. */
-const open = [/^\/sign-in\/?$/, /^\/sign-up\/?$/, /^\/setup\/?$/, /^\/api\/auth(\/|$)/, /^\/api\/health\/?$/, /^\/api\/setup\/?$/];
+const open = [
+  /^\/sign-in\/?$/,
+  /^\/sign-up\/?$/,
+  /^\/setup\/?$/,
+  /^\/api\/auth(\/|$)/,
+  /^\/api\/health\/?$/,
+  /^\/api\/setup\/?$/,
+];
 
 export async function proxy(request: NextRequest) {
   if (!loginRequired()) return NextResponse.next();
@@ -21,15 +28,36 @@ export async function proxy(request: NextRequest) {
     if (user) return NextResponse.next();
   } catch (error) {
     if (!(error instanceof ApiError)) {
-      console.error(`proxy: session check failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      console.error(
+        `proxy: session check failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      );
       return api
-        ? NextResponse.json({ error: { code: "database_unavailable", message: "Sign-in cannot be checked right now. Try again in a moment." } }, { status: 503, headers: { "retry-after": "5" } })
-        : new NextResponse("Sign-in cannot be checked right now. Try again in a moment.", { status: 503, headers: { "retry-after": "5" } });
+        ? NextResponse.json(
+            {
+              error: {
+                code: "database_unavailable",
+                message: "Sign-in cannot be checked right now. Try again in a moment.",
+              },
+            },
+            { status: 503, headers: { "retry-after": "5" } },
+          )
+        : new NextResponse("Sign-in cannot be checked right now. Try again in a moment.", {
+            status: 503,
+            headers: { "retry-after": "5" },
+          });
     }
     if (api) return NextResponse.json(error.body(), { status: error.status });
   }
   if (api) {
-    return NextResponse.json({ error: { code: "unauthorized", message: "This Hindsight requires an account: sign in, or send an API token (Authorization: Bearer hs_...)." } }, { status: 401 });
+    return NextResponse.json(
+      {
+        error: {
+          code: "unauthorized",
+          message: "This Hindsight requires an account: sign in, or send an API token (Authorization: Bearer hs_...).",
+        },
+      },
+      { status: 401 },
+    );
   }
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("next", `${pathname}${search}`);

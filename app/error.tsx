@@ -13,7 +13,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         The server hit an error, often because the database did not answer. Try again in a moment.
         {error.digest ? <span className="mt-1 block font-mono text-xs">reference: {error.digest}</span> : null}
       </p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-zinc-900 px-4 py-2 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded-md bg-zinc-900 px-4 py-2 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900"
+      >
         Try again
       </button>
     </div>

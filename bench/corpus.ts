@@ -59,7 +59,8 @@ export class Rng {
   some<T>(items: readonly T[], min: number, max: number): T[] {
     const pool = [...items];
     const out: T[] = [];
-    for (let n = Math.min(this.int(min, max), pool.length); n > 0; n--) out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
+    for (let n = Math.min(this.int(min, max), pool.length); n > 0; n--)
+      out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
     return out;
   }
   hex(length: number) {
@@ -70,7 +71,8 @@ export class Rng {
   }
   podHash() {
     const alphabet = "bcdfghjklmnpqrstvwxz2456789";
-    const pick = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(this.next() * alphabet.length)]).join("");
+    const pick = (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(this.next() * alphabet.length)]).join("");
     return `${this.int(5, 9)}${pick(8)}-${pick(4)}${this.int(2, 9)}`;
   }
 }
@@ -96,7 +98,9 @@ export function fill(template: string, rng: Rng, vars: Record<string, string>): 
       case "pod":
         return `${vars.service}-${rng.podHash()}`;
       case "iso":
-        return new Date(Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28), rng.int(0, 23), rng.int(0, 59))).toISOString();
+        return new Date(
+          Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28), rng.int(0, 23), rng.int(0, 59)),
+        ).toISOString();
       default:
         return vars[name] ?? name;
     }
@@ -115,17 +119,33 @@ export function* generateCorpus(size: number, seed = 20261121): Generator<Synthe
 function makePostmortem(rng: Rng, index: number, family: Family): SyntheticPostmortem {
   const service = rng.pick(services);
   const team = rng.pick(teams);
-  const vars = { service, team, ns: rng.pick(["prod", "production", "default", "payments", "edge"]), region: rng.pick(family.regions) };
+  const vars = {
+    service,
+    team,
+    ns: rng.pick(["prod", "production", "default", "payments", "edge"]),
+    region: rng.pick(family.regions),
+  };
   const f = (template: string) => fill(template, rng, vars);
-  const startedAt = new Date(Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28), rng.int(0, 23), rng.int(0, 59)));
+  const startedAt = new Date(
+    Date.UTC(rng.int(2019, 2026), rng.int(0, 11), rng.int(1, 28), rng.int(0, 23), rng.int(0, 59)),
+  );
   const minutes = rng.int(12, 300);
-  const familyEvents = [...family.triggers, ...family.detections, ...family.rootCauses.map((r) => `Investigation found: ${r}`), ...family.signatures.map((s) => `The ${s.source} showed ${s.text}`)];
+  const familyEvents = [
+    ...family.triggers,
+    ...family.detections,
+    ...family.rootCauses.map((r) => `Investigation found: ${r}`),
+    ...family.signatures.map((s) => `The ${s.source} showed ${s.text}`),
+  ];
   const timeline = [...rng.some(familyEvents, 3, 5), ...rng.some(genericTimeline, 2, 3)].map((description, n) => ({
     at: new Date(startedAt.getTime() + Math.round((minutes * n) / 6) * 60_000),
     kind: n === 0 ? "trigger" : n === 1 ? "detection" : rng.pick(["diagnosis", "action", "escalation", "observation"]),
     description: f(description),
   }));
-  timeline.push({ at: new Date(startedAt.getTime() + minutes * 60_000), kind: "mitigation", description: f(rng.pick(family.mitigations)) });
+  timeline.push({
+    at: new Date(startedAt.getTime() + minutes * 60_000),
+    kind: "mitigation",
+    description: f(rng.pick(family.mitigations)),
+  });
   const r = rng.next();
   return {
     id: rng.uuid(),
@@ -134,7 +154,9 @@ function makePostmortem(rng: Rng, index: number, family: Family): SyntheticPostm
     summary: f(`${rng.pick(family.summaries)} ${rng.pick(family.summaries)}`),
     status: r < 0.9 ? "published" : r < 0.97 ? "draft" : "in_review",
     severity: rng.pick(severities),
-    impact: f(`${rng.pick(family.impacts)} The outage lasted ${minutes} minutes for the ${service} service of the ${team} team.`),
+    impact: f(
+      `${rng.pick(family.impacts)} The outage lasted ${minutes} minutes for the ${service} service of the ${team} team.`,
+    ),
     startedAt,
     timeZone: rng.pick(zones),
     cloudProvider: family.provider(rng),
@@ -149,13 +171,23 @@ function makePostmortem(rng: Rng, index: number, family: Family): SyntheticPostm
     wentWrong: f(`${rng.pick(genericLessons.wrong)} ${rng.pick(family.lessons)}`),
     gotLucky: f(rng.pick(genericLessons.lucky)),
     timeline,
-    factors: rng.some([...family.factors, ...genericFactors], 3, 5).map((text) => ({ kind: rng.pick(["technical", "process", "capacity", "monitoring", "external", "human"]), text: f(text) })),
+    factors: rng
+      .some([...family.factors, ...genericFactors], 3, 5)
+      .map((text) => ({
+        kind: rng.pick(["technical", "process", "capacity", "monitoring", "external", "human"]),
+        text: f(text),
+      })),
     actionItems: rng.some(family.actions, 2, 4).map(f),
     signatures: rng.some(family.signatures, 2, 4).map((s) => ({ text: f(s.text), source: s.source })),
     diagramCaption: f(rng.pick(family.diagrams)),
     patterns: rng.some(family.patterns, 1, family.patterns.length),
     limits: rng.some(family.limits, 0, family.limits.length),
-    tags: [...new Set([...rng.some(family.tags, 3, 5), rng.pick(["incident", "outage", "degradation", "postmortem-2", "customer-facing"])])],
+    tags: [
+      ...new Set([
+        ...rng.some(family.tags, 3, 5),
+        rng.pick(["incident", "outage", "degradation", "postmortem-2", "customer-facing"]),
+      ]),
+    ],
     family: family.key,
   };
 }

@@ -31,7 +31,14 @@ export interface LatencyReport {
 export function summarize(values: number[]): Stats {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
-  return { n: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: sorted.reduce((s, v) => s + v, 0) / (sorted.length || 1), max: sorted.at(-1) ?? 0 };
+  return {
+    n: sorted.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    mean: sorted.reduce((s, v) => s + v, 0) / (sorted.length || 1),
+    max: sorted.at(-1) ?? 0,
+  };
 }
 
 function urlOf(baseUrl: string, query: BenchQuery): string {
@@ -45,7 +52,12 @@ async function timed(url: string): Promise<{ ms: number; status: number; body: S
   return { ms: performance.now() - started, status: response.status, body };
 }
 
-export async function measureLatency(baseUrl: string, queries: BenchQuery[], rounds: number, log: (line: string) => void): Promise<LatencyReport> {
+export async function measureLatency(
+  baseUrl: string,
+  queries: BenchQuery[],
+  rounds: number,
+  log: (line: string) => void,
+): Promise<LatencyReport> {
   for (const query of queries) await timed(urlOf(baseUrl, query));
   const samples = queries.map(() => [] as number[]);
   const server: number[] = [];
@@ -73,16 +85,30 @@ export async function measureLatency(baseUrl: string, queries: BenchQuery[], rou
   const all = summarize(samples.flat());
   const inServer = summarize(server);
   const load: [number, number] = [loadBefore, loadavg()[0]!];
-  log(`  latency over ${all.n} requests: p50 ${all.p50.toFixed(1)} ms, p95 ${all.p95.toFixed(1)} ms, p99 ${all.p99.toFixed(1)} ms, max ${all.max.toFixed(1)} ms${errors ? `, ${errors} errors` : ""}`);
-  log(`  inside the server (tookMs): p50 ${inServer.p50.toFixed(1)} ms, p95 ${inServer.p95.toFixed(1)} ms; load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after (2 cores)`);
-  for (const [category, stats] of Object.entries(byCategory)) log(`    ${category.padEnd(9)} p50 ${stats.p50.toFixed(1).padStart(6)} ms  p95 ${stats.p95.toFixed(1).padStart(6)} ms`);
+  log(
+    `  latency over ${all.n} requests: p50 ${all.p50.toFixed(1)} ms, p95 ${all.p95.toFixed(1)} ms, p99 ${all.p99.toFixed(1)} ms, max ${all.max.toFixed(1)} ms${errors ? `, ${errors} errors` : ""}`,
+  );
+  log(
+    `  inside the server (tookMs): p50 ${inServer.p50.toFixed(1)} ms, p95 ${inServer.p95.toFixed(1)} ms; load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after (2 cores)`,
+  );
+  for (const [category, stats] of Object.entries(byCategory))
+    log(
+      `    ${category.padEnd(9)} p50 ${stats.p50.toFixed(1).padStart(6)} ms  p95 ${stats.p95.toFixed(1).padStart(6)} ms`,
+    );
   const misses = perQuery.filter((q) => q.hit === false);
   const judged = perQuery.filter((q) => q.hit !== null).length;
-  log(`  first result as expected: ${judged - misses.length}/${judged}${misses.map((m) => `\n    miss: ${JSON.stringify(m.q.slice(0, 60))} -> ${m.first}`).join("")}`);
+  log(
+    `  first result as expected: ${judged - misses.length}/${judged}${misses.map((m) => `\n    miss: ${JSON.stringify(m.q.slice(0, 60))} -> ${m.first}`).join("")}`,
+  );
   return { all, server: inServer, load, byCategory, queries: perQuery, hits: judged - misses.length, judged, errors };
 }
 
-export async function measureThroughput(baseUrl: string, queries: BenchQuery[], concurrency: number, seconds: number): Promise<{ requests: number; perSecond: number }> {
+export async function measureThroughput(
+  baseUrl: string,
+  queries: BenchQuery[],
+  concurrency: number,
+  seconds: number,
+): Promise<{ requests: number; perSecond: number }> {
   const deadline = performance.now() + seconds * 1000;
   let requests = 0;
   let next = 0;

@@ -36,7 +36,9 @@ try {
   console.log(`postmortem page JavaScript transferred (compressed as served by next start):`);
   console.log(`  with diagrams:    ${withDiagram.kB} kB in ${withDiagram.scripts} scripts`);
   console.log(`  without diagrams: ${withoutDiagram.kB} kB in ${withoutDiagram.scripts} scripts`);
-  console.log(`  ratio: ${(withDiagram.kB / withoutDiagram.kB).toFixed(1)}x (mermaid loads only when a diagram is on the page)`);
+  console.log(
+    `  ratio: ${(withDiagram.kB / withoutDiagram.kB).toFixed(1)}x (mermaid loads only when a diagram is on the page)`,
+  );
 } finally {
   await app.stop();
 }

@@ -40,7 +40,11 @@ function markdown(pm: SyntheticPostmortem): string {
 }
 
 /** Writes the corpus of `size` (plus the real content postmortems) once per size; later runs reuse it. */
-export function exportCorpus(outDir: string, size: number, contentDir: string): { dir: string; seconds: number; reused: boolean } {
+export function exportCorpus(
+  outDir: string,
+  size: number,
+  contentDir: string,
+): { dir: string; seconds: number; reused: boolean } {
   const dir = path.join(outDir, `corpus-${size}`);
   const done = path.join(dir, ".complete");
   if (existsSync(done)) return { dir, seconds: 0, reused: true };
@@ -64,7 +68,10 @@ export function timeRipgrep(dir: string, queries: BenchQuery[]): RipgrepTiming[]
   spawnSync("rg", ["-l", "-F", "warm-the-page-cache-zz", dir], { maxBuffer: 1 << 28 });
   return queries.map((query) => {
     const started = performance.now();
-    const result = spawnSync("rg", ["-l", "-i", "-F", "-e", query.grep ?? query.q, dir], { maxBuffer: 1 << 28, encoding: "utf8" });
+    const result = spawnSync("rg", ["-l", "-i", "-F", "-e", query.grep ?? query.q, dir], {
+      maxBuffer: 1 << 28,
+      encoding: "utf8",
+    });
     const ms = performance.now() - started;
     return { query, ms, files: result.stdout ? result.stdout.split("\n").filter(Boolean).length : 0 };
   });

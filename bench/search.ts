@@ -31,10 +31,12 @@ const option = (name: string) => {
   return i === -1 ? undefined : args[i + 1];
 };
 const engines = (option("engine")?.split(",") ?? ["postgres", "pglite"]) as Engine[];
-const sizesFor = (engine: Engine) => (option("sizes") ?? (engine === "postgres" ? "10000,100000" : "10000")).split(",").map(Number);
+const sizesFor = (engine: Engine) =>
+  (option("sizes") ?? (engine === "postgres" ? "10000,100000" : "10000")).split(",").map(Number);
 const rounds = Number(option("rounds") ?? 5);
 const seconds = Number(option("seconds") ?? 10);
-const server = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const server =
+  process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 interface RunResult {
   engine: Engine;
@@ -81,7 +83,8 @@ async function storage(prisma: PrismaClient): Promise<Record<string, number>> {
 async function waitForBuild(): Promise<void> {
   const deadline = Date.now() + 10 * 60_000;
   const building = () => spawnSync("pgrep", ["-f", "next build"]).status === 0;
-  while ((building() || !existsSync(path.join(root, ".next/BUILD_ID"))) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5_000));
+  while ((building() || !existsSync(path.join(root, ".next/BUILD_ID"))) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 5_000));
 }
 
 async function serve(url: string, poolMax: number): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
@@ -98,11 +101,21 @@ async function serve(url: string, poolMax: number): Promise<{ baseUrl: string; s
 
 async function startServer(url: string, poolMax: number): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, HINDSIGHT_DB_POOL_MAX: String(poolMax), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        HINDSIGHT_DB_POOL_MAX: String(poolMax),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const output: string[] = [];
   child.stdout!.on("data", (d: Buffer) => output.push(d.toString()));
   child.stderr!.on("data", (d: Buffer) => output.push(d.toString()));
@@ -110,7 +123,8 @@ async function startServer(url: string, poolMax: number): Promise<{ baseUrl: str
   try {
     await waitForHealth(baseUrl, child, output);
     const probe = await fetch(`${baseUrl}/api/search?q=dns`);
-    if (probe.status !== 200) throw new Error(`GET /api/search answered ${probe.status}: rebuild the app (npx next build)\n${output.join("")}`);
+    if (probe.status !== 200)
+      throw new Error(`GET /api/search answered ${probe.status}: rebuild the app (npx next build)\n${output.join("")}`);
   } catch (error) {
     await stopChild(child);
     throw error;
@@ -125,8 +139,17 @@ async function run(engine: Engine, size: number): Promise<RunResult> {
   try {
     await migrate(database.url);
     const prisma = createPrismaClient(database.url, engine === "pglite" ? 1 : 4);
-    const load = await loadCorpus(prisma, database.url, engine === "pglite" ? 1 : 4, size, path.join(root, "content"), log);
-    log(`  import: ${load.insertSeconds.toFixed(1)} s inserting, ${load.indexSeconds.toFixed(1)} s building search documents`);
+    const load = await loadCorpus(
+      prisma,
+      database.url,
+      engine === "pglite" ? 1 : 4,
+      size,
+      path.join(root, "content"),
+      log,
+    );
+    log(
+      `  import: ${load.insertSeconds.toFixed(1)} s inserting, ${load.indexSeconds.toFixed(1)} s building search documents`,
+    );
     const sizes = await storage(prisma);
     await prisma.$disconnect();
     for (const [name, bytes] of Object.entries(sizes)) log(`  ${name.padEnd(44)} ${mb(bytes)}`);
@@ -135,7 +158,9 @@ async function run(engine: Engine, size: number): Promise<RunResult> {
       const latency = await measureLatency(app.baseUrl, benchQueries, rounds, log);
       const concurrency = engine === "pglite" ? 2 : 4;
       const throughput = await measureThroughput(app.baseUrl, benchQueries, concurrency, seconds);
-      log(`  throughput: ${throughput.perSecond.toFixed(0)} req/s with ${concurrency} concurrent clients (${throughput.requests} requests in ${seconds} s)`);
+      log(
+        `  throughput: ${throughput.perSecond.toFixed(0)} req/s with ${concurrency} concurrent clients (${throughput.requests} requests in ${seconds} s)`,
+      );
       return { engine, size, load, storage: sizes, latency, throughput: { ...throughput, concurrency } };
     } finally {
       await app.stop();
@@ -149,7 +174,9 @@ async function run(engine: Engine, size: number): Promise<RunResult> {
 /** Re-measures a database that is already loaded (a quiet moment on a shared machine is worth waiting for). */
 async function measureExisting(url: string): Promise<void> {
   const prisma = createPrismaClient(url, 1);
-  const [row] = await prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM search_documents WHERE kind = 'postmortem'`;
+  const [row] = await prisma.$queryRaw<
+    Array<{ n: number }>
+  >`SELECT count(*)::int AS n FROM search_documents WHERE kind = 'postmortem'`;
   const n = row?.n ?? 0;
   await prisma.$disconnect();
   log(`\n== ${new URL(url).pathname.slice(1)}: ${n.toLocaleString("en-US")} postmortems`);
@@ -175,23 +202,42 @@ async function main() {
   if (ripgrepAvailable()) {
     for (const size of [...new Set(results.map((r) => r.size))]) {
       const exported = exportCorpus(outDir, size, path.join(root, "content"));
-      log(`\n== ripgrep over ${size.toLocaleString("en-US")} markdown files${exported.reused ? " (reused export)" : ` (exported in ${exported.seconds.toFixed(1)} s)`}`);
+      log(
+        `\n== ripgrep over ${size.toLocaleString("en-US")} markdown files${exported.reused ? " (reused export)" : ` (exported in ${exported.seconds.toFixed(1)} s)`}`,
+      );
       const timings = timeRipgrep(exported.dir, benchQueries);
       const stats = summarize(timings.map((t) => t.ms));
-      for (const r of results.filter((x) => x.size === size)) r.ripgrep = { p50: stats.p50, mean: stats.mean, files: timings.reduce((n, t) => n + t.files, 0), exportSeconds: exported.seconds };
-      log(`  rg -l -i -F: p50 ${stats.p50.toFixed(0)} ms, p95 ${stats.p95.toFixed(0)} ms, mean ${stats.mean.toFixed(0)} ms per query`);
+      for (const r of results.filter((x) => x.size === size))
+        r.ripgrep = {
+          p50: stats.p50,
+          mean: stats.mean,
+          files: timings.reduce((n, t) => n + t.files, 0),
+          exportSeconds: exported.seconds,
+        };
+      log(
+        `  rg -l -i -F: p50 ${stats.p50.toFixed(0)} ms, p95 ${stats.p95.toFixed(0)} ms, mean ${stats.mean.toFixed(0)} ms per query`,
+      );
     }
   } else {
     log("\nripgrep (rg) is not installed: apt-get install -y ripgrep. Skipping the comparison.");
   }
 
   log("\n== summary");
-  log("engine    size     insert  index   p50 ms  p95 ms  p99 ms  server p95  load    req/s   hit@1    rg p50 ms  rg/api (p50)  search index size");
+  log(
+    "engine    size     insert  index   p50 ms  p95 ms  p99 ms  server p95  load    req/s   hit@1    rg p50 ms  rg/api (p50)  search index size",
+  );
   for (const r of results) {
-    const index = Object.entries(r.storage).filter(([name]) => name.endsWith("_idx")).reduce((n, [, b]) => n + b, 0);
+    const index = Object.entries(r.storage)
+      .filter(([name]) => name.endsWith("_idx"))
+      .reduce((n, [, b]) => n + b, 0);
     const ratio = r.ripgrep ? `${(r.ripgrep.p50 / r.latency.all.p50).toFixed(0)}x` : "-";
     log(
-      `${r.engine.padEnd(9)} ${String(r.size).padEnd(8)} ${`${r.load.insertSeconds.toFixed(0)}s`.padEnd(7)} ${`${r.load.indexSeconds.toFixed(0)}s`.padEnd(7)} ${r.latency.all.p50.toFixed(1).padEnd(7)} ${r.latency.all.p95.toFixed(1).padEnd(7)} ${r.latency.all.p99.toFixed(1).padEnd(7)} ${r.latency.server.p95.toFixed(1).padEnd(11)} ${r.latency.load.map((l) => l.toFixed(1)).join("/").padEnd(7)} ${r.throughput.perSecond.toFixed(0).padEnd(7)} ${`${r.latency.hits}/${r.latency.judged}`.padEnd(8)} ${(r.ripgrep?.p50.toFixed(0) ?? "-").padEnd(10)} ${ratio.padEnd(13)} ${mb(index)}`,
+      `${r.engine.padEnd(9)} ${String(r.size).padEnd(8)} ${`${r.load.insertSeconds.toFixed(0)}s`.padEnd(7)} ${`${r.load.indexSeconds.toFixed(0)}s`.padEnd(7)} ${r.latency.all.p50.toFixed(1).padEnd(7)} ${r.latency.all.p95.toFixed(1).padEnd(7)} ${r.latency.all.p99.toFixed(1).padEnd(7)} ${r.latency.server.p95.toFixed(1).padEnd(11)} ${r.latency.load
+        .map((l) => l.toFixed(1))
+        .join("/")
+        .padEnd(
+          7,
+        )} ${r.throughput.perSecond.toFixed(0).padEnd(7)} ${`${r.latency.hits}/${r.latency.judged}`.padEnd(8)} ${(r.ripgrep?.p50.toFixed(0) ?? "-").padEnd(10)} ${ratio.padEnd(13)} ${mb(index)}`,
     );
   }
   const file = path.join(outDir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

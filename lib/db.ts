@@ -6,7 +6,9 @@ import { createPrismaClient, type PrismaClient } from "./db/client";
 const globalForPrisma = globalThis as unknown as { hindsightPrisma?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.hindsightPrisma ??= createPrismaClient(undefined, undefined, { queryTimeoutMs: Number(process.env.HINDSIGHT_DB_QUERY_TIMEOUT_MS) || 15_000 });
+  globalForPrisma.hindsightPrisma ??= createPrismaClient(undefined, undefined, {
+    queryTimeoutMs: Number(process.env.HINDSIGHT_DB_QUERY_TIMEOUT_MS) || 15_000,
+  });
   return globalForPrisma.hindsightPrisma;
 }
 

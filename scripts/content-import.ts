@@ -13,7 +13,9 @@ try {
   await migrate(database.url);
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith("--")) ?? "content";
-  ok = await importAndReport(database.url, database.embedded ? 1 : 4, path.resolve(dir), { overwriteAppEdits: args.includes("--overwrite") });
+  ok = await importAndReport(database.url, database.embedded ? 1 : 4, path.resolve(dir), {
+    overwriteAppEdits: args.includes("--overwrite"),
+  });
 } catch (error) {
   console.error(`content:import failed: ${error instanceof Error ? error.message : String(error)}`);
 } finally {

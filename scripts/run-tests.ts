@@ -28,7 +28,17 @@ console.log(`running ${files.length} test files (${selected.join(", ")}) against
 const tap = path.join(mkdtempSync(path.join(tmpdir(), "hindsight-tests-")), "report.tap");
 const result = spawnSync(
   process.execPath,
-  ["--import", "tsx", "--conditions=react-server", "--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tap}`, ...files],
+  [
+    "--import",
+    "tsx",
+    "--conditions=react-server",
+    "--test",
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=tap",
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ],
   { stdio: "inherit", env: { ...process.env, NODE_ENV: "test", NEXT_TELEMETRY_DISABLED: "1" }, timeout: 25 * 60_000 },
 );
 

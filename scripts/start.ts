@@ -39,10 +39,18 @@ try {
   await stop(1);
 }
 
-console.log(`${database.embedded ? "embedded database (PGlite, .data/)" : "database from DATABASE_URL"}; serving on http://localhost:${port}`);
+console.log(
+  `${database.embedded ? "embedded database (PGlite, .data/)" : "database from DATABASE_URL"}; serving on http://localhost:${port}`,
+);
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, HINDSIGHT_DB_POOL_MAX: String(poolMax), BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    HINDSIGHT_DB_POOL_MAX: String(poolMax),
+    BETTER_AUTH_SECRET: authSecret,
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

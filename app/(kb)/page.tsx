@@ -27,7 +27,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <div className="space-y-6">
       <section>
         <h1 className="text-2xl font-semibold tracking-tight">Postmortems</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">What broke, why, and what fixed it, linked by the failure patterns they share.</p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          What broke, why, and what fixed it, linked by the failure patterns they share.
+        </p>
         <p className="mt-2 text-sm lg:hidden" data-no-print>
           <a href="#filter-tag" className="text-indigo-700 underline hover:no-underline dark:text-indigo-300">
             Filter by tag or component
@@ -43,21 +45,38 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <div className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
               <p className="font-medium">No published postmortem matches this filter.</p>
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-                Check the spelling, or pick a tag or component from the lists, which only offer values that have postmortems.
+                Check the spelling, or pick a tag or component from the lists, which only offer values that have
+                postmortems.
               </p>
-              <Link href="/" className="mt-3 inline-block text-sm font-medium text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+              <Link
+                href="/"
+                className="mt-3 inline-block text-sm font-medium text-indigo-700 underline hover:no-underline dark:text-indigo-300"
+              >
                 Show all postmortems
               </Link>
             </div>
           ) : (
             <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-              No published postmortems yet. Add files under <code>content/postmortems/</code> and run <code>npm run content:import</code>.
+              No published postmortems yet. Add files under <code>content/postmortems/</code> and run{" "}
+              <code>npm run content:import</code>.
             </p>
           )}
         </div>
         <div className="space-y-8" data-no-print>
-          <FacetLinks id="filter-tag" title="Filter by tag" facetKey="tag" facets={countFacets(all.map((pm) => pm.tags.map((t) => t.tag.name)))} filter={filter} />
-          <FacetLinks id="filter-component" title="Filter by component" facetKey="component" facets={countFacets(all.map((pm) => pm.components))} filter={filter} />
+          <FacetLinks
+            id="filter-tag"
+            title="Filter by tag"
+            facetKey="tag"
+            facets={countFacets(all.map((pm) => pm.tags.map((t) => t.tag.name)))}
+            filter={filter}
+          />
+          <FacetLinks
+            id="filter-component"
+            title="Filter by component"
+            facetKey="component"
+            facets={countFacets(all.map((pm) => pm.components))}
+            filter={filter}
+          />
           <TopPatterns patterns={patterns} />
           <TopLimits limits={limits} />
         </div>

@@ -48,7 +48,10 @@ export function RoleSelect({ userId, userName, role }: { userId: string; userNam
           </option>
         ))}
       </select>
-      <span role="status" className={`text-xs ${status?.ok === false ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}>
+      <span
+        role="status"
+        className={`text-xs ${status?.ok === false ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
+      >
         {status?.text ?? ""}
       </span>
     </div>

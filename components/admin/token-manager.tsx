@@ -27,9 +27,17 @@ export function TokenManager({ initial }: { initial: TokenRow[] }) {
     const name = String(new FormData(formElement).get("name") ?? "");
     setPending(true);
     setError(null);
-    const response = await fetch("/api/tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name }) }).catch(() => null);
+    const response = await fetch("/api/tokens", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name }),
+    }).catch(() => null);
     setPending(false);
-    const body = (await response?.json().catch(() => null)) as { token?: TokenRow; secret?: string; error?: { message?: string } } | null;
+    const body = (await response?.json().catch(() => null)) as {
+      token?: TokenRow;
+      secret?: string;
+      error?: { message?: string };
+    } | null;
     if (!response?.ok || !body?.token || !body.secret) {
       setError(body?.error?.message ?? "The token was not created: Hindsight did not answer.");
       return;
@@ -50,17 +58,31 @@ export function TokenManager({ initial }: { initial: TokenRow[] }) {
     <div className="space-y-6">
       <form onSubmit={create} className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <FormField id="token-name" name="name" label="New token name" placeholder="e.g. incident bot" required maxLength={100} />
+          <FormField
+            id="token-name"
+            name="name"
+            label="New token name"
+            placeholder="e.g. incident bot"
+            required
+            maxLength={100}
+          />
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           {pending ? "Creating…" : "Create token"}
         </button>
       </form>
       <FormError message={error} />
       {secret ? (
-        <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
+        <div
+          role="status"
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950"
+        >
           <p className="font-medium">Copy the secret of “{secret.name}” now: it is shown only once.</p>
-          <code className="block break-all rounded bg-white px-2 py-1 font-mono dark:bg-zinc-900" data-token-secret>
+          <code className="block rounded bg-white px-2 py-1 font-mono break-all dark:bg-zinc-900" data-token-secret>
             {secret.value}
           </code>
           <p className="text-xs">
@@ -69,7 +91,9 @@ export function TokenManager({ initial }: { initial: TokenRow[] }) {
         </div>
       ) : null}
       {tokens.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">No tokens yet.</p>
+        <p className="rounded-lg border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+          No tokens yet.
+        </p>
       ) : (
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-zinc-600 dark:text-zinc-400">
@@ -91,7 +115,11 @@ export function TokenManager({ initial }: { initial: TokenRow[] }) {
                 <td className="py-2 pr-3">{date(token.createdAt)}</td>
                 <td className="py-2 pr-3">{date(token.lastUsedAt)}</td>
                 <td className="py-2 text-right">
-                  <button type="button" onClick={() => revoke(token)} className="rounded px-2 py-1 text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950">
+                  <button
+                    type="button"
+                    onClick={() => revoke(token)}
+                    className="rounded px-2 py-1 text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950"
+                  >
                     Revoke<span className="sr-only"> {token.name}</span>
                   </button>
                 </td>

@@ -34,7 +34,9 @@ export function SetupForm() {
       router.refresh();
       return;
     }
-    const body = (await response?.json().catch(() => null)) as { error?: { message?: string; fields?: FieldError[] } } | null;
+    const body = (await response?.json().catch(() => null)) as {
+      error?: { message?: string; fields?: FieldError[] };
+    } | null;
     setFields(Object.fromEntries((body?.error?.fields ?? []).map((f) => [f.field, f.message])));
     setError(body?.error?.message ?? "Hindsight did not answer. Is it running?");
   }
@@ -42,9 +44,35 @@ export function SetupForm() {
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormError message={error} />
-      <FormField id="name" name="name" label="Your name" autoComplete="name" required maxLength={100} error={fields.name} />
-      <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
-      <FormField id="password" name="password" type="password" label="Password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." error={fields.password} />
+      <FormField
+        id="name"
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        error={fields.name}
+      />
+      <FormField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        error={fields.email}
+      />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        error={fields.password}
+      />
       <button type="submit" className={primaryButton} disabled={pending}>
         {pending ? "Creating…" : "Create the admin account"}
       </button>

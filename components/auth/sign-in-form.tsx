@@ -17,10 +17,19 @@ export function SignInForm({ next }: { next?: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const { error } = await authClient.signIn.email({ email: String(form.get("email")), password: String(form.get("password")) });
+    const { error } = await authClient.signIn.email({
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+    });
     setPending(false);
     if (error) {
-      setError(error.status === 429 ? "Too many sign-in attempts. Wait a minute and try again." : error.status === 401 ? "Wrong email or password." : (error.message ?? "Sign-in failed."));
+      setError(
+        error.status === 429
+          ? "Too many sign-in attempts. Wait a minute and try again."
+          : error.status === 401
+            ? "Wrong email or password."
+            : (error.message ?? "Sign-in failed."),
+      );
       return;
     }
     router.replace(safeNext(next));
@@ -31,7 +40,14 @@ export function SignInForm({ next }: { next?: string }) {
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormError message={error} />
       <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required />
-      <FormField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+      />
       <button type="submit" className={primaryButton} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

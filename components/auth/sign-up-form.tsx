@@ -18,10 +18,18 @@ export function SignUpForm() {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const { error } = await authClient.signUp.email({ name: String(form.get("name")), email: String(form.get("email")), password: String(form.get("password")) });
+    const { error } = await authClient.signUp.email({
+      name: String(form.get("name")),
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+    });
     setPending(false);
     if (error) {
-      setError(error.status === 429 ? "Too many attempts. Wait a minute and try again." : (error.message ?? "The account could not be created."));
+      setError(
+        error.status === 429
+          ? "Too many attempts. Wait a minute and try again."
+          : (error.message ?? "The account could not be created."),
+      );
       return;
     }
     router.replace("/");
@@ -33,7 +41,16 @@ export function SignUpForm() {
       <FormError message={error} />
       <FormField id="name" name="name" label="Name" autoComplete="name" required maxLength={100} />
       <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required />
-      <FormField id="password" name="password" type="password" label="Password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+      />
       <button type="submit" className={primaryButton} disabled={pending}>
         {pending ? "Creating account…" : "Create account"}
       </button>

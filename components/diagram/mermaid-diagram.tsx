@@ -59,18 +59,29 @@ export function MermaidDiagram({ source, caption }: { source: string; caption: s
   return (
     <figure className="my-4 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       {state.status === "ready" ? (
-        <div className="overflow-x-auto [&_svg]:mx-auto [&_svg]:h-auto [&_svg]:max-w-full" role="img" aria-label={caption} dangerouslySetInnerHTML={{ __html: state.svg }} />
+        <div
+          className="overflow-x-auto [&_svg]:mx-auto [&_svg]:h-auto [&_svg]:max-w-full"
+          role="img"
+          aria-label={caption}
+          dangerouslySetInnerHTML={{ __html: state.svg }}
+        />
       ) : state.status === "error" ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100">
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
+        >
           <p className="font-semibold">This diagram could not be drawn.</p>
-          <pre className="mt-1 whitespace-pre-wrap font-mono text-xs">{state.message}</pre>
+          <pre className="mt-1 font-mono text-xs whitespace-pre-wrap">{state.message}</pre>
           <details className="mt-2">
             <summary className="cursor-pointer">Diagram source</summary>
             <pre className="mt-1 overflow-x-auto font-mono text-xs">{source}</pre>
           </details>
         </div>
       ) : (
-        <div className="flex h-32 items-center justify-center text-sm text-zinc-600 dark:text-zinc-400" aria-busy="true">
+        <div
+          className="flex h-32 items-center justify-center text-sm text-zinc-600 dark:text-zinc-400"
+          aria-busy="true"
+        >
           Drawing diagram…
         </div>
       )}

@@ -92,9 +92,16 @@ export async function request<T>(method: string, url: string, body?: unknown, in
     | null;
   if (!response.ok) {
     const error = json?.error;
-    const fields = error?.fields ?? (error?.field && error.message ? [{ field: error.field, message: error.message }] : []);
+    const fields =
+      error?.fields ?? (error?.field && error.message ? [{ field: error.field, message: error.message }] : []);
     // A conflict carries the server's current copy beside the error (docs/authoring-api.md).
-    throw new AuthoringApiError(error?.message ?? describeStatus(response.status), response.status, error?.code ?? `http_${response.status}`, fields, json?.current);
+    throw new AuthoringApiError(
+      error?.message ?? describeStatus(response.status),
+      response.status,
+      error?.code ?? `http_${response.status}`,
+      fields,
+      json?.current,
+    );
   }
   return json as T;
 }
@@ -103,18 +110,35 @@ const base = (slug: string) => `/api/postmortems/${encodeURIComponent(slug)}`;
 
 export const authoringApi = {
   get: (slug: string, signal?: AbortSignal) => request<PostmortemResponse>("GET", base(slug), undefined, { signal }),
-  create: (postmortem: PostmortemInput) => request<{ slug: string; version: number }>("POST", "/api/postmortems", postmortem),
-  save: (slug: string, version: number, postmortem: PostmortemInput) => request<{ version: number }>("PUT", base(slug), { version, postmortem }),
-  setStatus: (slug: string, to: PostmortemStatus, version: number) => request<{ status: PostmortemStatus; version: number }>("POST", `${base(slug)}/status`, { to, version }),
-  revisions: (slug: string, signal?: AbortSignal) => request<{ revisions: RevisionSummary[] }>("GET", `${base(slug)}/revisions`, undefined, { signal }),
-  revision: (slug: string, version: number, signal?: AbortSignal) => request<Revision>("GET", `${base(slug)}/revisions/${version}`, undefined, { signal }),
-  restore: (slug: string, revision: number, version: number) => request<{ version: number }>("POST", `${base(slug)}/revisions/${revision}/restore`, { version }),
-  comments: (slug: string, signal?: AbortSignal) => request<{ comments: Comment[] }>("GET", `${base(slug)}/comments`, undefined, { signal }),
-  addComment: (slug: string, body: string) => request<Comment | { comment: Comment }>("POST", `${base(slug)}/comments`, { body }),
+  create: (postmortem: PostmortemInput) =>
+    request<{ slug: string; version: number }>("POST", "/api/postmortems", postmortem),
+  save: (slug: string, version: number, postmortem: PostmortemInput) =>
+    request<{ version: number }>("PUT", base(slug), { version, postmortem }),
+  setStatus: (slug: string, to: PostmortemStatus, version: number) =>
+    request<{ status: PostmortemStatus; version: number }>("POST", `${base(slug)}/status`, { to, version }),
+  revisions: (slug: string, signal?: AbortSignal) =>
+    request<{ revisions: RevisionSummary[] }>("GET", `${base(slug)}/revisions`, undefined, { signal }),
+  revision: (slug: string, version: number, signal?: AbortSignal) =>
+    request<Revision>("GET", `${base(slug)}/revisions/${version}`, undefined, { signal }),
+  restore: (slug: string, revision: number, version: number) =>
+    request<{ version: number }>("POST", `${base(slug)}/revisions/${revision}/restore`, { version }),
+  comments: (slug: string, signal?: AbortSignal) =>
+    request<{ comments: Comment[] }>("GET", `${base(slug)}/comments`, undefined, { signal }),
+  addComment: (slug: string, body: string) =>
+    request<Comment | { comment: Comment }>("POST", `${base(slug)}/comments`, { body }),
   importText: (text: string, replaceVersion?: number) =>
-    request<{ slug: string; version: number }>("POST", `/api/postmortems/import${replaceVersion ? `?replace=${replaceVersion}` : ""}`, { text }),
+    request<{ slug: string; version: number }>(
+      "POST",
+      `/api/postmortems/import${replaceVersion ? `?replace=${replaceVersion}` : ""}`,
+      { text },
+    ),
   suggestPatterns: (text: string, signal?: AbortSignal) =>
-    request<{ suggestions: PatternSuggestion[] }>("GET", `/api/patterns/suggest?text=${encodeURIComponent(text)}`, undefined, { signal }),
+    request<{ suggestions: PatternSuggestion[] }>(
+      "GET",
+      `/api/patterns/suggest?text=${encodeURIComponent(text)}`,
+      undefined,
+      { signal },
+    ),
   exportUrl: (slug: string) => `${base(slug)}/export`,
 };
 

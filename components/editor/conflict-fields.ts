@@ -52,8 +52,29 @@ export interface FieldConflict {
   combinable: boolean;
 }
 
-const longText = new Set<ComparedField>(["summary", "impact", "trigger", "rootCause", "detection", "resolution", "wentWell", "wentWrong", "gotLucky"]);
-const lists = new Set<ComparedField>(["authors", "tags", "patterns", "timeline", "factors", "limits", "signatures", "actionItems", "diagrams", "references"]);
+const longText = new Set<ComparedField>([
+  "summary",
+  "impact",
+  "trigger",
+  "rootCause",
+  "detection",
+  "resolution",
+  "wentWell",
+  "wentWrong",
+  "gotLucky",
+]);
+const lists = new Set<ComparedField>([
+  "authors",
+  "tags",
+  "patterns",
+  "timeline",
+  "factors",
+  "limits",
+  "signatures",
+  "actionItems",
+  "diagrams",
+  "references",
+]);
 
 /** The same postmortem always compares the same, whichever door it came through. */
 export function normalize(pm: PostmortemInput): PostmortemInput {
@@ -67,7 +88,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * is not a conflict (yours stays); one only they changed is listed with
  * "take theirs" proposed; one you both changed needs a choice.
  */
-export function findConflicts(base: PostmortemInput | null, theirs: PostmortemInput, mine: PostmortemInput): FieldConflict[] {
+export function findConflicts(
+  base: PostmortemInput | null,
+  theirs: PostmortemInput,
+  mine: PostmortemInput,
+): FieldConflict[] {
   const [b, t, m] = [base ? normalize(base) : null, normalize(theirs), normalize(mine)];
   const conflicts: FieldConflict[] = [];
   for (const field of comparedFields) {
@@ -97,7 +122,11 @@ function combine(theirs: unknown, mine: unknown): unknown {
 }
 
 /** Your postmortem with each conflicting field resolved as chosen. */
-export function applyChoices(mine: PostmortemInput, conflicts: FieldConflict[], choices: Partial<Record<ComparedField, ConflictChoice>>): PostmortemInput {
+export function applyChoices(
+  mine: PostmortemInput,
+  conflicts: FieldConflict[],
+  choices: Partial<Record<ComparedField, ConflictChoice>>,
+): PostmortemInput {
   const merged: Record<string, unknown> = { ...normalize(mine) };
   for (const conflict of conflicts) {
     const choice = choices[conflict.field];

@@ -6,7 +6,14 @@ import { LineDiff } from "@/components/history/line-diff";
 import type { PostmortemInput } from "@/lib/validations/postmortem";
 
 import { updatedByName, type ServerCopy } from "./authoring-api";
-import { applyChoices, displayValue, findConflicts, type ComparedField, type ConflictChoice, type FieldConflict } from "./conflict-fields";
+import {
+  applyChoices,
+  displayValue,
+  findConflicts,
+  type ComparedField,
+  type ConflictChoice,
+  type FieldConflict,
+} from "./conflict-fields";
 import { formatClock } from "./save-state";
 
 interface Props {
@@ -19,15 +26,26 @@ interface Props {
 function Value({ text, label }: { text: string; label: string }) {
   return (
     <div className="min-w-0">
-      <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</p>
-      <pre className="max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-zinc-100 p-2 font-mono text-xs text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100" tabIndex={0}>
+      <p className="mb-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{label}</p>
+      <pre
+        className="max-h-60 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs break-words whitespace-pre-wrap text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
+        tabIndex={0}
+      >
         {text || "(empty)"}
       </pre>
     </div>
   );
 }
 
-function ConflictField({ conflict, choice, onChoose }: { conflict: FieldConflict; choice: ConflictChoice | undefined; onChoose: (choice: ConflictChoice) => void }) {
+function ConflictField({
+  conflict,
+  choice,
+  onChoose,
+}: {
+  conflict: FieldConflict;
+  choice: ConflictChoice | undefined;
+  onChoose: (choice: ConflictChoice) => void;
+}) {
   const [theirs, mine] = [displayValue(conflict.theirs), displayValue(conflict.mine)];
   const name = `conflict-${conflict.field}`;
   const options: Array<[ConflictChoice, string]> = [
@@ -36,10 +54,15 @@ function ConflictField({ conflict, choice, onChoose }: { conflict: FieldConflict
     ...(conflict.combinable ? [["both", "Keep both (theirs, then mine)"] as [ConflictChoice, string]] : []),
   ];
   return (
-    <fieldset className="rounded-lg border border-zinc-300 p-3 dark:border-zinc-700" data-conflict-field={conflict.field}>
+    <fieldset
+      className="rounded-lg border border-zinc-300 p-3 dark:border-zinc-700"
+      data-conflict-field={conflict.field}
+    >
       <legend className="px-1 text-sm font-semibold">
         {conflict.label}
-        <span className="ml-2 font-normal text-zinc-600 dark:text-zinc-400">{conflict.bothChanged ? "changed by both of you" : "changed by them only"}</span>
+        <span className="ml-2 font-normal text-zinc-600 dark:text-zinc-400">
+          {conflict.bothChanged ? "changed by both of you" : "changed by them only"}
+        </span>
       </legend>
       {conflict.long ? (
         <LineDiff before={theirs} after={mine} beforeLabel="theirs" afterLabel="yours" context={2} />
@@ -49,10 +72,21 @@ function ConflictField({ conflict, choice, onChoose }: { conflict: FieldConflict
           <Value label="Yours" text={mine} />
         </div>
       )}
-      <div className="mt-2 flex flex-wrap gap-4 text-sm" role="radiogroup" aria-label={`Which ${conflict.label} to keep`}>
+      <div
+        className="mt-2 flex flex-wrap gap-4 text-sm"
+        role="radiogroup"
+        aria-label={`Which ${conflict.label} to keep`}
+      >
         {options.map(([value, label]) => (
           <label key={value} className="inline-flex items-center gap-1.5">
-            <input type="radio" name={name} value={value} checked={choice === value} onChange={() => onChoose(value)} className="accent-indigo-600" />
+            <input
+              type="radio"
+              name={name}
+              value={value}
+              checked={choice === value}
+              onChange={() => onChoose(value)}
+              className="accent-indigo-600"
+            />
             {label}
           </label>
         ))}
@@ -77,15 +111,24 @@ export function ConflictView({ base, current, mine, onResolve }: Props) {
   const who = updatedByName(current.updatedBy) ?? "Someone";
 
   return (
-    <section aria-labelledby="conflict-heading" className="space-y-3 rounded-xl border-2 border-amber-500 bg-amber-50/60 p-4 dark:border-amber-600 dark:bg-amber-950/30">
+    <section
+      aria-labelledby="conflict-heading"
+      className="space-y-3 rounded-xl border-2 border-amber-500 bg-amber-50/60 p-4 dark:border-amber-600 dark:bg-amber-950/30"
+    >
       <h2 id="conflict-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
         {who} saved version {current.version} at {formatClock(new Date(current.updatedAt))} while you were editing
       </h2>
       <p className="text-sm">
-        Nothing of yours has been saved over theirs, and nothing is lost: for each field below, choose what to keep, then save. Fields only you changed keep your text.
+        Nothing of yours has been saved over theirs, and nothing is lost: for each field below, choose what to keep,
+        then save. Fields only you changed keep your text.
       </p>
       {conflicts.map((conflict) => (
-        <ConflictField key={conflict.field} conflict={conflict} choice={choices[conflict.field]} onChoose={(choice) => setChoices((c) => ({ ...c, [conflict.field]: choice }))} />
+        <ConflictField
+          key={conflict.field}
+          conflict={conflict}
+          choice={choices[conflict.field]}
+          onChoose={(choice) => setChoices((c) => ({ ...c, [conflict.field]: choice }))}
+        />
       ))}
       <div className="flex flex-wrap items-center gap-3">
         <button
@@ -96,7 +139,11 @@ export function ConflictView({ base, current, mine, onResolve }: Props) {
         >
           Save with these choices
         </button>
-        {open > 0 ? <span className="text-sm">{open === 1 ? "One field still needs a choice." : `${open} fields still need a choice.`}</span> : null}
+        {open > 0 ? (
+          <span className="text-sm">
+            {open === 1 ? "One field still needs a choice." : `${open} fields still need a choice.`}
+          </span>
+        ) : null}
       </div>
     </section>
   );

@@ -31,7 +31,11 @@ export function readDraft(key: string, storage: Storage | undefined = globalThis
 }
 
 /** Returns false when the browser refused (storage full or disabled), so the page can say so. */
-export function writeDraft(key: string, draft: LocalDraft, storage: Storage | undefined = globalThis.localStorage): boolean {
+export function writeDraft(
+  key: string,
+  draft: LocalDraft,
+  storage: Storage | undefined = globalThis.localStorage,
+): boolean {
   try {
     storage?.setItem(key, JSON.stringify(draft));
     return true;

@@ -42,8 +42,19 @@ export function EditorHeader({ title, slug, status, version, role, blockedReason
           </nav>
         ) : null}
       </div>
-      <h1 className="text-2xl font-semibold leading-tight tracking-tight">{slug ? title.trim() || "Untitled postmortem" : "New postmortem"}</h1>
-      {slug && version !== null ? <WorkflowButtons slug={slug} status={status} version={version} role={role} blockedReason={blockedReason} onChange={onStatusChange} /> : null}
+      <h1 className="text-2xl leading-tight font-semibold tracking-tight">
+        {slug ? title.trim() || "Untitled postmortem" : "New postmortem"}
+      </h1>
+      {slug && version !== null ? (
+        <WorkflowButtons
+          slug={slug}
+          status={status}
+          version={version}
+          role={role}
+          blockedReason={blockedReason}
+          onChange={onStatusChange}
+        />
+      ) : null}
     </header>
   );
 }

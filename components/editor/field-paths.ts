@@ -61,7 +61,10 @@ const topLabels: Record<string, string> = {
 
 const listLabels: Record<string, [item: string, fields: Record<string, string>]> = {
   patterns: ["Pattern", { slug: "pattern", note: "note" }],
-  timeline: ["Timeline event", { at: "time", label: "label", kind: "kind", actor: "actor", description: "description" }],
+  timeline: [
+    "Timeline event",
+    { at: "time", label: "label", kind: "kind", actor: "actor", description: "description" },
+  ],
   factors: ["Contributing factor", { kind: "kind", text: "text" }],
   actionItems: ["Action item", { title: "title", owner: "owner", status: "status", dueDate: "due date", link: "link" }],
   limits: ["Limit", { limit: "limit", observed: "observed value", raisedTo: "raised to", note: "note" }],
@@ -86,21 +89,28 @@ export function fieldLabel(path: string): string {
 
 /** The schema's terse messages, reworded for the person at the form. */
 export function humanMessage(path: string, message: string): string {
-  const field = path.split(".").at(-1)?.replace(/\[\d+\]$/, "");
+  const field = path
+    .split(".")
+    .at(-1)
+    ?.replace(/\[\d+\]$/, "");
   if (message === "required") {
     if (field === "severity") return "Choose a severity.";
     return "This cannot be empty.";
   }
   if (message.startsWith("must be one of") && field === "severity") return "Choose a severity.";
-  if (message.startsWith("must be one of")) return `Choose one of the options (${message.replace("must be one of: ", "")}).`;
+  if (message.startsWith("must be one of"))
+    return `Choose one of the options (${message.replace("must be one of: ", "")}).`;
   if (message.startsWith("not a date: use YYYY-MM-DD")) return "Not a date: use the date picker or YYYY-MM-DD.";
   if (message.startsWith("not a date")) return "Not a complete date and time: fill in the date, hours and minutes.";
-  if (message.startsWith("needs `at`")) return "Give the time, or a label such as “~10:15” or “day 2” when the exact time is not known.";
-  if (message === "is before startedAt") return "This is before the incident started; check the date and the time zone.";
+  if (message.startsWith("needs `at`"))
+    return "Give the time, or a label such as “~10:15” or “day 2” when the exact time is not known.";
+  if (message === "is before startedAt")
+    return "This is before the incident started; check the date and the time zone.";
   if (message === "not an http(s) URL") return "Not a web address: it should start with https:// or http://.";
   const duplicate = /^duplicate (\w+) "(.*)" \(also at \[(\d+)\]\)$/.exec(message);
   if (duplicate) return `“${duplicate[2]}” is already listed (entry ${Number(duplicate[3]) + 1}); remove one of them.`;
-  if (message.startsWith("must be lowercase letters")) return "Use lowercase letters, digits and single hyphens, e.g. slb-quota-release-outage.";
+  if (message.startsWith("must be lowercase letters"))
+    return "Use lowercase letters, digits and single hyphens, e.g. slb-quota-release-outage.";
   if (message.startsWith("not a known IANA time zone")) return "Not a known time zone: pick one from the list.";
   const max = /^at most ([\d,]+) characters$/.exec(message);
   if (max) return `Too long: at most ${max[1]} characters.`;

@@ -49,9 +49,22 @@ export function FieldErrorText({ id, message }: { id: string; message: string | 
   );
 }
 
-type Common = { path: string; label: string; hint?: ReactNode; className?: string; value: string; onChange: (value: string) => void };
+type Common = {
+  path: string;
+  label: string;
+  hint?: ReactNode;
+  className?: string;
+  value: string;
+  onChange: (value: string) => void;
+};
 
-export function TextInput({ type = "text", placeholder, readOnly, inputClassName = "", ...props }: Common & { type?: string; placeholder?: string; readOnly?: boolean; inputClassName?: string }) {
+export function TextInput({
+  type = "text",
+  placeholder,
+  readOnly,
+  inputClassName = "",
+  ...props
+}: Common & { type?: string; placeholder?: string; readOnly?: boolean; inputClassName?: string }) {
   return (
     <FieldShell {...props}>
       {(aria) => (
@@ -99,11 +112,23 @@ export function TextArea({ rows = 3, mono = false, ...props }: Common & { rows?:
   );
 }
 
-export function SelectInput<T extends string>({ options, ...props }: Omit<Common, "value" | "onChange"> & { value: T | ""; onChange: (value: T) => void; options: ReadonlyArray<{ value: T | ""; label: string }> }) {
+export function SelectInput<T extends string>({
+  options,
+  ...props
+}: Omit<Common, "value" | "onChange"> & {
+  value: T | "";
+  onChange: (value: T) => void;
+  options: ReadonlyArray<{ value: T | ""; label: string }>;
+}) {
   return (
     <FieldShell {...props}>
       {(aria) => (
-        <select {...aria} value={props.value} onChange={(event) => props.onChange(event.target.value as T)} className={inputClass}>
+        <select
+          {...aria}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value as T)}
+          className={inputClass}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -115,11 +140,27 @@ export function SelectInput<T extends string>({ options, ...props }: Omit<Common
   );
 }
 
-export function CheckboxInput({ path, label, checked, onChange }: { path: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxInput({
+  path,
+  label,
+  checked,
+  onChange,
+}: {
+  path: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = fieldId(path);
   return (
     <div className="flex items-center gap-2">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} className="h-4 w-4 rounded border-zinc-400 accent-indigo-600" />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        className="h-4 w-4 rounded border-zinc-400 accent-indigo-600"
+      />
       <label htmlFor={id} className="text-sm text-zinc-800 dark:text-zinc-200">
         {label}
       </label>

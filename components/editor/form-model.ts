@@ -73,7 +73,16 @@ export interface PatternLinkForm extends Keyed {
 export const timeFields = ["startedAt", "detectedAt", "mitigatedAt", "resolvedAt"] as const;
 export type TimeField = (typeof timeFields)[number];
 
-export const proseFields = ["impact", "trigger", "rootCause", "detection", "resolution", "wentWell", "wentWrong", "gotLucky"] as const;
+export const proseFields = [
+  "impact",
+  "trigger",
+  "rootCause",
+  "detection",
+  "resolution",
+  "wentWell",
+  "wentWrong",
+  "gotLucky",
+] as const;
 export type ProseField = (typeof proseFields)[number];
 
 /** What the editor holds: strings as the inputs give them, times as wall-clock values in `timeZone`. */
@@ -97,7 +106,8 @@ export interface EditorForm extends Record<TimeField, string>, Record<ProseField
   references: ReferenceForm[];
 }
 
-export type ListField = "patterns" | "timeline" | "factors" | "actionItems" | "limits" | "signatures" | "diagrams" | "references";
+export type ListField =
+  "patterns" | "timeline" | "factors" | "actionItems" | "limits" | "signatures" | "diagrams" | "references";
 
 // Keys only need to be unique on the page; the prefix keeps them apart from keys in a restored draft.
 const keyPrefix = Math.random().toString(36).slice(2, 7);
@@ -109,12 +119,25 @@ export function newKey(): string {
 
 export const blankItem = {
   patterns: (): PatternLinkForm => ({ key: newKey(), slug: "", note: "" }),
-  timeline: (): TimelineEventForm => ({ key: newKey(), at: "", label: "", approximate: false, kind: "action", actor: "", description: "" }),
+  timeline: (): TimelineEventForm => ({
+    key: newKey(),
+    at: "",
+    label: "",
+    approximate: false,
+    kind: "action",
+    actor: "",
+    description: "",
+  }),
   factors: (): FactorForm => ({ key: newKey(), kind: "technical", text: "" }),
   actionItems: (): ActionItemForm => ({ key: newKey(), title: "", owner: "", status: "open", dueDate: "", link: "" }),
   limits: (): LimitLinkForm => ({ key: newKey(), limit: "", observed: "", raisedTo: "", note: "" }),
   signatures: (): SignatureForm => ({ key: newKey(), text: "", source: "", note: "" }),
-  diagrams: (): DiagramForm => ({ key: newKey(), kind: "architecture", caption: "", source: "flowchart LR\n  a[\"Client\"] --> b[\"Service\"]" }),
+  diagrams: (): DiagramForm => ({
+    key: newKey(),
+    kind: "architecture",
+    caption: "",
+    source: 'flowchart LR\n  a["Client"] --> b["Service"]',
+  }),
   references: (): ReferenceForm => ({ key: newKey(), title: "", url: "", publishedOn: "", note: "" }),
 } satisfies { [K in ListField]: () => EditorForm[K][number] };
 
@@ -139,10 +162,19 @@ export function toForm(pm: PostmortemInput | PostmortemData): EditorForm {
     detectedAt: isoToLocal(pm.detectedAt, zone),
     mitigatedAt: isoToLocal(pm.mitigatedAt, zone),
     resolvedAt: isoToLocal(pm.resolvedAt, zone),
-    environment: { cloudProvider: text(env.cloudProvider), region: text(env.region), platform: text(env.platform), components: [...(env.components ?? [])] },
+    environment: {
+      cloudProvider: text(env.cloudProvider),
+      region: text(env.region),
+      platform: text(env.platform),
+      components: [...(env.components ?? [])],
+    },
     authors: [...(pm.authors ?? [])],
     tags: [...(pm.tags ?? [])],
-    patterns: (pm.patterns ?? []).map((p) => (typeof p === "string" ? { key: newKey(), slug: p, note: "" } : { key: newKey(), slug: p.slug, note: text(p.note) })),
+    patterns: (pm.patterns ?? []).map((p) =>
+      typeof p === "string"
+        ? { key: newKey(), slug: p, note: "" }
+        : { key: newKey(), slug: p.slug, note: text(p.note) },
+    ),
     timeline: (pm.timeline ?? []).map((e) => ({
       key: newKey(),
       at: isoToLocal(e.at, zone),
@@ -161,10 +193,32 @@ export function toForm(pm: PostmortemInput | PostmortemData): EditorForm {
       dueDate: text(a.dueDate),
       link: text(a.link),
     })),
-    limits: (pm.limits ?? []).map((l) => ({ key: newKey(), limit: l.limit, observed: text(l.observed), raisedTo: text(l.raisedTo), note: text(l.note) })),
-    signatures: (pm.signatures ?? []).map((s) => ({ key: newKey(), text: text(s.text), source: text(s.source), note: text(s.note) })),
-    diagrams: (pm.diagrams ?? []).map((d) => ({ key: newKey(), kind: d.kind, caption: text(d.caption), source: text(d.source) })),
-    references: (pm.references ?? []).map((r) => ({ key: newKey(), title: text(r.title), url: text(r.url), publishedOn: text(r.publishedOn), note: text(r.note) })),
+    limits: (pm.limits ?? []).map((l) => ({
+      key: newKey(),
+      limit: l.limit,
+      observed: text(l.observed),
+      raisedTo: text(l.raisedTo),
+      note: text(l.note),
+    })),
+    signatures: (pm.signatures ?? []).map((s) => ({
+      key: newKey(),
+      text: text(s.text),
+      source: text(s.source),
+      note: text(s.note),
+    })),
+    diagrams: (pm.diagrams ?? []).map((d) => ({
+      key: newKey(),
+      kind: d.kind,
+      caption: text(d.caption),
+      source: text(d.source),
+    })),
+    references: (pm.references ?? []).map((r) => ({
+      key: newKey(),
+      title: text(r.title),
+      url: text(r.url),
+      publishedOn: text(r.publishedOn),
+      note: text(r.note),
+    })),
     impact: text(pm.impact),
     trigger: text(pm.trigger),
     rootCause: text(pm.rootCause),
@@ -212,11 +266,27 @@ export function fromForm(form: EditorForm): PostmortemInput {
       description: e.description,
     })),
     factors: form.factors.map((f) => ({ kind: f.kind, text: f.text })),
-    actionItems: form.actionItems.map((a) => ({ title: a.title, owner: opt(a.owner), status: a.status, dueDate: opt(a.dueDate), link: opt(a.link) })),
-    limits: form.limits.map((l) => ({ limit: l.limit, observed: opt(l.observed), raisedTo: opt(l.raisedTo), note: opt(l.note) })),
+    actionItems: form.actionItems.map((a) => ({
+      title: a.title,
+      owner: opt(a.owner),
+      status: a.status,
+      dueDate: opt(a.dueDate),
+      link: opt(a.link),
+    })),
+    limits: form.limits.map((l) => ({
+      limit: l.limit,
+      observed: opt(l.observed),
+      raisedTo: opt(l.raisedTo),
+      note: opt(l.note),
+    })),
     signatures: form.signatures.map((s) => ({ text: s.text, source: s.source, note: opt(s.note) })),
     diagrams: form.diagrams.map((d) => ({ kind: d.kind, caption: d.caption, source: d.source })),
-    references: form.references.map((r) => ({ title: r.title, url: opt(r.url), publishedOn: opt(r.publishedOn), note: opt(r.note) })),
+    references: form.references.map((r) => ({
+      title: r.title,
+      url: opt(r.url),
+      publishedOn: opt(r.publishedOn),
+      note: opt(r.note),
+    })),
     impact: form.impact,
     trigger: form.trigger,
     rootCause: form.rootCause,
@@ -235,4 +305,7 @@ export function formFingerprint(form: EditorForm): string {
 }
 
 /** Sets one field of the form, with a value or an updater of the previous value. */
-export type FormSetter = <K extends keyof EditorForm>(key: K, value: EditorForm[K] | ((previous: EditorForm[K]) => EditorForm[K])) => void;
+export type FormSetter = <K extends keyof EditorForm>(
+  key: K,
+  value: EditorForm[K] | ((previous: EditorForm[K]) => EditorForm[K]),
+) => void;

@@ -21,11 +21,15 @@ export function ImportForm() {
   const taken = error?.code === "slug_taken" ? error.current?.version : undefined;
 
   return (
-    <details className="rounded-xl border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-900" open={mutation.isError || undefined}>
+    <details
+      className="rounded-xl border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-900"
+      open={mutation.isError || undefined}
+    >
       <summary className="cursor-pointer text-sm font-semibold">Import a content file instead (.md)</summary>
       <div className="mt-3 space-y-3 text-sm">
         <p className="text-zinc-600 dark:text-zinc-400">
-          A markdown file in the content format (docs/content-format.md), such as one exported from here. It is checked field by field; nothing is saved if anything is wrong.
+          A markdown file in the content format (docs/content-format.md), such as one exported from here. It is checked
+          field by field; nothing is saved if anything is wrong.
         </p>
         <label htmlFor="import-file" className="block font-medium">
           Content file
@@ -49,8 +53,17 @@ export function ImportForm() {
           {mutation.isPending ? `Importing ${file?.name}…` : mutation.isSuccess ? "Imported; opening the editor…" : ""}
         </p>
         {error ? (
-          <div id="import-errors" role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-950 dark:border-red-800 dark:bg-red-950/50 dark:text-red-50">
-            <p className="font-semibold">{file?.name} was not imported: {error.fields.length ? `${error.fields.length} problem${error.fields.length === 1 ? "" : "s"}` : error.message}</p>
+          <div
+            id="import-errors"
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-red-950 dark:border-red-800 dark:bg-red-950/50 dark:text-red-50"
+          >
+            <p className="font-semibold">
+              {file?.name} was not imported:{" "}
+              {error.fields.length
+                ? `${error.fields.length} problem${error.fields.length === 1 ? "" : "s"}`
+                : error.message}
+            </p>
             {error.fields.length ? (
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {error.fields.map((f, i) => (
@@ -61,7 +74,11 @@ export function ImportForm() {
               </ul>
             ) : null}
             {taken && file ? (
-              <button type="button" onClick={() => mutation.mutate({ ...file, replace: taken })} className="mt-2 rounded-md bg-red-700 px-3 py-1.5 font-semibold text-white hover:bg-red-800">
+              <button
+                type="button"
+                onClick={() => mutation.mutate({ ...file, replace: taken })}
+                className="mt-2 rounded-md bg-red-700 px-3 py-1.5 font-semibold text-white hover:bg-red-800"
+              >
                 Replace the existing postmortem (version {taken}) with this file
               </button>
             ) : null}

@@ -27,7 +27,16 @@ const buttonClass =
  * An ordered list of items, each in its own fieldset: add, delete (with undo),
  * reorder with the up/down buttons or Alt+↑/Alt+↓ anywhere inside an item.
  */
-export function ListEditor<T extends { key: string }>({ path, items, onChange, noun, create, empty, renderItem, renderBadge }: Props<T>) {
+export function ListEditor<T extends { key: string }>({
+  path,
+  items,
+  onChange,
+  noun,
+  create,
+  empty,
+  renderItem,
+  renderBadge,
+}: Props<T>) {
   const [announcement, setAnnouncement] = useState("");
   const [deleted, setDeleted] = useState<{ item: T; index: number } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -58,7 +67,9 @@ export function ListEditor<T extends { key: string }>({ path, items, onChange, n
     onChange((current) => [...current, create()]);
     setAnnouncement(`${noun} ${items.length + 1} added.`);
     // Focus the new item's first field, so typing can start at once.
-    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(":scope > li:last-child :is(input, textarea, select)")?.focus());
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLElement>(":scope > li:last-child :is(input, textarea, select)")?.focus(),
+    );
   };
 
   return (
@@ -83,24 +94,50 @@ export function ListEditor<T extends { key: string }>({ path, items, onChange, n
                 {renderBadge?.(item)}
               </legend>
               <div className="mb-2 flex flex-wrap justify-end gap-1.5 pl-2">
-                <button type="button" className={buttonClass} onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move ${lower} ${index + 1} up`} aria-keyshortcuts="Alt+ArrowUp">
+                <button
+                  type="button"
+                  className={buttonClass}
+                  onClick={() => move(index, -1)}
+                  disabled={index === 0}
+                  aria-label={`Move ${lower} ${index + 1} up`}
+                  aria-keyshortcuts="Alt+ArrowUp"
+                >
                   ↑ Up
                 </button>
-                <button type="button" className={buttonClass} onClick={() => move(index, 1)} disabled={index === items.length - 1} aria-label={`Move ${lower} ${index + 1} down`} aria-keyshortcuts="Alt+ArrowDown">
+                <button
+                  type="button"
+                  className={buttonClass}
+                  onClick={() => move(index, 1)}
+                  disabled={index === items.length - 1}
+                  aria-label={`Move ${lower} ${index + 1} down`}
+                  aria-keyshortcuts="Alt+ArrowDown"
+                >
                   ↓ Down
                 </button>
-                <button type="button" className={`${buttonClass} text-red-700 dark:text-red-300`} onClick={() => remove(index)} aria-label={`Delete ${lower} ${index + 1}`}>
+                <button
+                  type="button"
+                  className={`${buttonClass} text-red-700 dark:text-red-300`}
+                  onClick={() => remove(index)}
+                  aria-label={`Delete ${lower} ${index + 1}`}
+                >
                   Delete
                 </button>
               </div>
               <div className="clear-both" />
-              {renderItem(item, index, (patch) => onChange((current) => current.map((it) => (it.key === item.key ? { ...it, ...patch } : it))))}
+              {renderItem(item, index, (patch) =>
+                onChange((current) => current.map((it) => (it.key === item.key ? { ...it, ...patch } : it))),
+              )}
             </fieldset>
           </li>
         ))}
       </ol>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button ref={addRef} type="button" onClick={add} className="rounded-md border border-indigo-300 bg-indigo-50 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-100 dark:border-indigo-700 dark:bg-indigo-950 dark:text-indigo-200 dark:hover:bg-indigo-900">
+        <button
+          ref={addRef}
+          type="button"
+          onClick={add}
+          className="rounded-md border border-indigo-300 bg-indigo-50 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-100 dark:border-indigo-700 dark:bg-indigo-950 dark:text-indigo-200 dark:hover:bg-indigo-900"
+        >
           + Add {lower}
         </button>
         {deleted ? (
@@ -120,7 +157,9 @@ export function ListEditor<T extends { key: string }>({ path, items, onChange, n
             Undo delete of {lower} {deleted.index + 1}
           </button>
         ) : null}
-        {items.length > 1 ? <span className="text-xs text-zinc-600 dark:text-zinc-400">Alt+↑ / Alt+↓ inside an entry moves it.</span> : null}
+        {items.length > 1 ? (
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">Alt+↑ / Alt+↓ inside an entry moves it.</span>
+        ) : null}
       </div>
       <p className="sr-only" aria-live="polite">
         {announcement}

@@ -22,7 +22,11 @@ export function MarkdownField({ path, label, value, onChange, hint, rows = 6 }: 
   const html = useMemo(() => renderMarkdown(deferred), [deferred]);
   return (
     <div className="grid gap-3 lg:grid-cols-2">
-      <FieldShell path={path} label={label} hint={hint ?? "Markdown: **bold**, `code`, lists, ``` fenced blocks ```, links."}>
+      <FieldShell
+        path={path}
+        label={label}
+        hint={hint ?? "Markdown: **bold**, `code`, lists, ``` fenced blocks ```, links."}
+      >
         {(aria) => (
           <textarea
             {...aria}
@@ -38,9 +42,16 @@ export function MarkdownField({ path, label, value, onChange, hint, rows = 6 }: 
         <p className="mb-1 text-sm font-medium text-zinc-600 dark:text-zinc-400" aria-hidden>
           Preview
         </p>
-        <div className="min-h-[4rem] rounded-md border border-dashed border-zinc-300 p-3 dark:border-zinc-700" aria-label={`Preview of ${label}`} role="group">
+        <div
+          className="min-h-[4rem] rounded-md border border-dashed border-zinc-300 p-3 dark:border-zinc-700"
+          aria-label={`Preview of ${label}`}
+          role="group"
+        >
           {html ? (
-            <div className="prose prose-sm prose-zinc max-w-none dark:prose-invert prose-pre:bg-zinc-900 prose-pre:text-zinc-100" dangerouslySetInnerHTML={{ __html: html }} />
+            <div
+              className="prose prose-sm max-w-none prose-zinc dark:prose-invert prose-pre:bg-zinc-900 prose-pre:text-zinc-100"
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing written yet.</p>
           )}

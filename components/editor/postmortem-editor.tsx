@@ -16,7 +16,15 @@ import { EditorHeader } from "./editor-header";
 import { EditorSections } from "./editor-sections";
 import { ErrorSummary } from "./error-summary";
 import { FieldErrorsContext } from "./field-errors";
-import { emptyForm, formFingerprint, fromForm, toForm, type EditorForm, type FormSetter, type PostmortemStatus } from "./form-model";
+import {
+  emptyForm,
+  formFingerprint,
+  fromForm,
+  toForm,
+  type EditorForm,
+  type FormSetter,
+  type PostmortemStatus,
+} from "./form-model";
 import { SaveBar } from "./save-bar";
 import { useEditorSave, type ServerRef } from "./use-editor-save";
 import { useLocalDraft } from "./use-local-draft";
@@ -41,17 +49,26 @@ interface ErrorsState {
 
 /** The postmortem editor: form state, validation, saving, the local draft, conflicts and review. */
 export function PostmortemEditor({ initial, catalog, user }: Props) {
-  const [form, setForm] = useState<EditorForm>(() => (initial ? { ...toForm(initial.postmortem), status: initial.status } : emptyForm()));
+  const [form, setForm] = useState<EditorForm>(() =>
+    initial ? { ...toForm(initial.postmortem), status: initial.status } : emptyForm(),
+  );
   const formRef = useRef(form);
   formRef.current = form;
-  const [server, setServer] = useState<ServerRef>({ slug: initial?.postmortem.slug ?? null, version: initial?.version ?? null, base: initial?.postmortem ?? null });
+  const [server, setServer] = useState<ServerRef>({
+    slug: initial?.postmortem.slug ?? null,
+    version: initial?.version ?? null,
+    base: initial?.postmortem ?? null,
+  });
   const [savedFingerprint, setSavedFingerprint] = useState(() => formFingerprint(form));
   const [errors, setErrors] = useState<ErrorsState>({ list: [], fromServer: false });
   const summaryRef = useRef<HTMLDivElement>(null);
   const dirty = formFingerprint(form) !== savedFingerprint;
 
   const set = useCallback<FormSetter>((key, value) => {
-    setForm((current) => ({ ...current, [key]: typeof value === "function" ? (value as (previous: unknown) => unknown)(current[key]) : value }));
+    setForm((current) => ({
+      ...current,
+      [key]: typeof value === "function" ? (value as (previous: unknown) => unknown)(current[key]) : value,
+    }));
   }, []);
 
   const onSaved = useCallback((fingerprint: string, next: ServerRef, created: boolean) => {
@@ -107,7 +124,8 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
 
   // A conflict where nothing differs from what you have (only the status moved, say) needs no choice.
   useEffect(() => {
-    if (state.kind === "conflict" && findConflicts(server.base, state.current.postmortem, mine).length === 0) resolveConflict(mine, state.current);
+    if (state.kind === "conflict" && findConflicts(server.base, state.current.postmortem, mine).length === 0)
+      resolveConflict(mine, state.current);
   }, [state, server.base, mine, resolveConflict]);
 
   const errorMap = useMemo(() => errorsByInput(errors.list), [errors.list]);
@@ -127,7 +145,11 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
         status={form.status}
         version={server.version}
         role={user.role}
-        blockedReason={dirty || state.kind === "saving" ? "Save your changes first: a status change applies to the saved version." : null}
+        blockedReason={
+          dirty || state.kind === "saving"
+            ? "Save your changes first: a status change applies to the saved version."
+            : null
+        }
         onStatusChange={setStatus}
       />
       {draft.offer ? (
@@ -137,18 +159,31 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
           onRestore={() => {
             const offer = draft.offer!;
             setForm({ ...offer.form, status: formRef.current.status });
-            if (server.slug && offer.baseVersion !== null) setServer((s) => ({ ...s, version: offer.baseVersion, base: offer.base ?? s.base }));
+            if (server.slug && offer.baseVersion !== null)
+              setServer((s) => ({ ...s, version: offer.baseVersion, base: offer.base ?? s.base }));
             draft.settle(false);
           }}
           onDiscard={() => draft.settle(true)}
         />
       ) : null}
       {draft.storageFailed ? (
-        <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950/40 dark:text-amber-50">
-          This browser refused to keep a local copy (storage full or disabled): save to the server before closing the tab.
+        <p
+          role="alert"
+          className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950/40 dark:text-amber-50"
+        >
+          This browser refused to keep a local copy (storage full or disabled): save to the server before closing the
+          tab.
         </p>
       ) : null}
-      {state.kind === "conflict" ? <ConflictView key={state.current.version} base={server.base} current={state.current} mine={mine} onResolve={resolveConflict} /> : null}
+      {state.kind === "conflict" ? (
+        <ConflictView
+          key={state.current.version}
+          base={server.base}
+          current={state.current}
+          mine={mine}
+          onResolve={resolveConflict}
+        />
+      ) : null}
       <ErrorSummary ref={summaryRef} errors={errors.list} fromServer={errors.fromServer} />
       <FieldErrorsContext.Provider value={errorMap}>
         <form

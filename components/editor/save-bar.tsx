@@ -16,7 +16,8 @@ export function SaveBar({ state, dirty, onSave }: { state: SaveState; dirty: boo
           aria-keyshortcuts="Control+S Meta+S"
           className="ml-auto rounded-md bg-indigo-700 px-5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-800 disabled:opacity-60 dark:bg-indigo-600 dark:hover:bg-indigo-500"
         >
-          {state.kind === "saving" ? "Saving…" : "Save"} <span className="ml-1 hidden text-xs font-normal sm:inline">Ctrl+S</span>
+          {state.kind === "saving" ? "Saving…" : "Save"}{" "}
+          <span className="ml-1 hidden text-xs font-normal sm:inline">Ctrl+S</span>
         </button>
       </div>
     </div>

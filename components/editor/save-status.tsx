@@ -52,11 +52,20 @@ export function SaveStatus({ state, dirty, onRetry }: { state: SaveState; dirty:
           <span className="text-xs text-zinc-600 dark:text-zinc-400" aria-hidden>
             {seconds ? `next try in ${seconds} s` : "trying…"}
           </span>
-          <button type="button" onClick={onRetry} className="text-xs font-medium text-indigo-700 underline dark:text-indigo-300">
+          <button
+            type="button"
+            onClick={onRetry}
+            className="text-xs font-medium text-indigo-700 underline dark:text-indigo-300"
+          >
             Retry now
           </button>
           {state.reason.includes("signed out") ? (
-            <a href="/sign-in" target="_blank" rel="noreferrer" className="text-xs font-medium text-indigo-700 underline dark:text-indigo-300">
+            <a
+              href="/sign-in"
+              target="_blank"
+              rel="noreferrer"
+              className="text-xs font-medium text-indigo-700 underline dark:text-indigo-300"
+            >
               Sign in (new tab)
             </a>
           ) : null}

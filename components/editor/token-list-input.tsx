@@ -44,7 +44,10 @@ export function TokenListInput({ path, label, noun, values, onChange, placeholde
       {values.length ? (
         <ul className="mb-1.5 flex flex-wrap gap-1.5" aria-label={`${label}: ${values.length} added`}>
           {values.map((value, index) => (
-            <li key={`${value}-${index}`} className="inline-flex items-center gap-1 rounded bg-zinc-100 py-0.5 pl-2 pr-0.5 text-sm text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">
+            <li
+              key={`${value}-${index}`}
+              className="inline-flex items-center gap-1 rounded bg-zinc-100 py-0.5 pr-0.5 pl-2 text-sm text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200"
+            >
               {value}
               <button
                 type="button"
@@ -83,7 +86,9 @@ export function TokenListInput({ path, label, noun, values, onChange, placeholde
         className={inputClass}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-        {pending.trim() ? `Press Enter to add “${pending.trim()}”.` : `Enter or a comma adds a ${noun}; Backspace in the empty box removes the last one.`}
+        {pending.trim()
+          ? `Press Enter to add “${pending.trim()}”.`
+          : `Enter or a comma adds a ${noun}; Backspace in the empty box removes the last one.`}
       </p>
       <FieldErrorText id={`${id}-error`} message={error} />
     </div>

@@ -50,7 +50,9 @@ export function useEditorSave(options: Options) {
 
   const mutation = useMutation({
     mutationFn: ({ slug, version, input }: SaveVariables) =>
-      slug === null ? authoringApi.create(input) : authoringApi.save(slug, version ?? 0, input).then((r) => ({ slug, version: r.version })),
+      slug === null
+        ? authoringApi.create(input)
+        : authoringApi.save(slug, version ?? 0, input).then((r) => ({ slug, version: r.version })),
   });
   const mutateAsync = mutation.mutateAsync;
 
@@ -101,13 +103,17 @@ export function useEditorSave(options: Options) {
         setState({ kind: "conflict", current: e.current });
       } else if (e.status === 422 || e.code === "slug_taken") {
         attempt.current = 0;
-        const fields = e.code === "slug_taken" ? [{ field: "slug", message: "This slug is taken by another postmortem: choose another." }] : e.fields;
+        const fields =
+          e.code === "slug_taken"
+            ? [{ field: "slug", message: "This slug is taken by another postmortem: choose another." }]
+            : e.fields;
         latest.current.onInvalid(fields.length ? fields : [{ field: "(root)", message: e.message }], true);
         setState({ kind: "invalid", count: Math.max(1, fields.length) });
       } else if (e.retryable || e.status === 401) {
         // A sign-in in another tab or the server coming back makes the next attempt succeed.
         const delay = retryDelay(attempt.current);
-        const reason = e.status === 401 ? "you are signed out; sign in again in another tab (your work stays here)" : e.message;
+        const reason =
+          e.status === 401 ? "you are signed out; sign in again in another tab (your work stays here)" : e.message;
         setState({ kind: "failed", reason, retryAt: Date.now() + delay, attempt: attempt.current });
         timer.current = setTimeout(() => void save(), delay);
       } else {

@@ -66,7 +66,12 @@ export function useLocalDraft({ form, server, savedFingerprint }: Options) {
       if (!offerRef.current) removeDraft(key);
       return;
     }
-    const ok = writeDraft(key, { form, baseVersion: server.version, base: server.base, savedAt: new Date().toISOString() });
+    const ok = writeDraft(key, {
+      form,
+      baseVersion: server.version,
+      base: server.base,
+      savedAt: new Date().toISOString(),
+    });
     setStorageFailed(!ok);
   }
   const offerRef = useRef(offer);

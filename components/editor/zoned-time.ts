@@ -32,7 +32,14 @@ export function localToIso(local: string, zone: string): string | undefined {
   const wall = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s, +ms.padEnd(3, "0"));
   // Date.UTC rolls "13-99" over into a later date; a real date reads back the same.
   const check = new Date(wall);
-  if (Number.isNaN(wall) || check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! || check.getUTCHours() !== +h! || check.getUTCMinutes() !== +mi!) return undefined;
+  if (
+    Number.isNaN(wall) ||
+    check.getUTCMonth() !== +mo! - 1 ||
+    check.getUTCDate() !== +d! ||
+    check.getUTCHours() !== +h! ||
+    check.getUTCMinutes() !== +mi!
+  )
+    return undefined;
   const tz = isKnownTimeZone(zone) ? zone : "UTC";
   let instant = wall - offsetMinutes(wall, tz) * 60_000;
   // Near a DST change the offset at the guess can differ from the offset at the answer.

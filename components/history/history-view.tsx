@@ -26,7 +26,10 @@ export function HistoryView({ slug, initialRevisions }: { slug: string; initialR
   const restore = useMutation({
     mutationFn: (version: number) => authoringApi.restore(slug, version, latest),
     onSuccess: ({ version }, restored) => {
-      setMessage({ text: `Version ${restored} was restored as the new version ${version}. Nothing was deleted: every version is still listed.`, error: false });
+      setMessage({
+        text: `Version ${restored} was restored as the new version ${version}. Nothing was deleted: every version is still listed.`,
+        error: false,
+      });
       setPair([restored, version]);
       void client.invalidateQueries({ queryKey: ["revisions", slug] });
       void client.invalidateQueries({ queryKey: ["postmortem", slug] });
@@ -44,18 +47,38 @@ export function HistoryView({ slug, initialRevisions }: { slug: string; initialR
           <Link href={`/postmortems/${slug}/edit`} className="text-indigo-700 hover:underline dark:text-indigo-300">
             ← Back to the editor
           </Link>
-          <a href={authoringApi.exportUrl(slug)} download className="text-indigo-700 hover:underline dark:text-indigo-300">
+          <a
+            href={authoringApi.exportUrl(slug)}
+            download
+            className="text-indigo-700 hover:underline dark:text-indigo-300"
+          >
             Export (.md)
           </a>
         </nav>
         <h1 className="text-2xl font-semibold tracking-tight">History of {slug}</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">Every save, status change, import and restore is a version. Pick two to see what changed.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Every save, status change, import and restore is a version. Pick two to see what changed.
+        </p>
       </header>
-      <p role="status" aria-live="polite" className={`text-sm ${message?.error ? "text-red-800 dark:text-red-300" : "text-green-800 dark:text-green-300"}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`text-sm ${message?.error ? "text-red-800 dark:text-red-300" : "text-green-800 dark:text-green-300"}`}
+      >
         {message?.text ?? ""}
       </p>
-      <RevisionList revisions={revisions} latest={latest} pending={restore.isPending ? restore.variables : null} onRestore={(v) => restore.mutate(v)} onCompare={(v) => setPair([v, latest])} />
-      {revisions.length > 1 ? <RevisionCompare slug={slug} revisions={revisions} pair={pair} onPair={setPair} /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">Only one version so far: nothing to compare yet.</p>}
+      <RevisionList
+        revisions={revisions}
+        latest={latest}
+        pending={restore.isPending ? restore.variables : null}
+        onRestore={(v) => restore.mutate(v)}
+        onCompare={(v) => setPair([v, latest])}
+      />
+      {revisions.length > 1 ? (
+        <RevisionCompare slug={slug} revisions={revisions} pair={pair} onPair={setPair} />
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Only one version so far: nothing to compare yet.</p>
+      )}
     </div>
   );
 }

@@ -10,14 +10,33 @@ const marker = { added: "+", removed: "−", same: " " } as const;
 const markerWord = { added: "added", removed: "removed", same: "unchanged" } as const;
 
 /** A readable line diff: +/− markers and words as well as colour, line numbers on both sides. */
-export function LineDiff({ before, after, beforeLabel, afterLabel, context = 3 }: { before: string; after: string; beforeLabel: string; afterLabel: string; context?: number }) {
+export function LineDiff({
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+  context = 3,
+}: {
+  before: string;
+  after: string;
+  beforeLabel: string;
+  afterLabel: string;
+  context?: number;
+}) {
   const rows = diffRows(before, after, context);
   const { added, removed } = countChanges(rows);
   if (added === 0 && removed === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No differences.</p>;
   return (
-    <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-700" tabIndex={0} role="group" aria-label={`Differences from ${beforeLabel} to ${afterLabel}`}>
+    <div
+      className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-700"
+      tabIndex={0}
+      role="group"
+      aria-label={`Differences from ${beforeLabel} to ${afterLabel}`}
+    >
       <p className="border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-xs text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
-        <span className="font-semibold text-green-800 dark:text-green-300">+{added} added</span>, <span className="font-semibold text-red-800 dark:text-red-300">−{removed} removed</span> (from {beforeLabel} to {afterLabel})
+        <span className="font-semibold text-green-800 dark:text-green-300">+{added} added</span>,{" "}
+        <span className="font-semibold text-red-800 dark:text-red-300">−{removed} removed</span> (from {beforeLabel} to{" "}
+        {afterLabel})
       </p>
       <table className="w-full border-collapse font-mono text-xs leading-5">
         <thead className="sr-only">
@@ -38,13 +57,17 @@ export function LineDiff({ before, after, beforeLabel, afterLabel, context = 3 }
               </tr>
             ) : (
               <tr key={i} className={rowStyle[row.kind]} data-diff={row.kind}>
-                <td className="w-6 select-none px-2 text-center font-bold">
+                <td className="w-6 px-2 text-center font-bold select-none">
                   <span aria-hidden>{marker[row.kind]}</span>
                   <span className="sr-only">{markerWord[row.kind]}</span>
                 </td>
-                <td className="w-10 select-none pr-2 text-right text-zinc-600 dark:text-zinc-400">{row.oldLine ?? ""}</td>
-                <td className="w-10 select-none pr-2 text-right text-zinc-600 dark:text-zinc-400">{row.newLine ?? ""}</td>
-                <td className="whitespace-pre-wrap break-words pr-3">{row.text || " "}</td>
+                <td className="w-10 pr-2 text-right text-zinc-600 select-none dark:text-zinc-400">
+                  {row.oldLine ?? ""}
+                </td>
+                <td className="w-10 pr-2 text-right text-zinc-600 select-none dark:text-zinc-400">
+                  {row.newLine ?? ""}
+                </td>
+                <td className="pr-3 break-words whitespace-pre-wrap">{row.text || " "}</td>
               </tr>
             ),
           )}

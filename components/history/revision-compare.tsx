@@ -28,7 +28,12 @@ export function RevisionCompare({ slug, revisions, pair, onPair }: Props) {
   const before = useRevisionText(slug, from);
   const after = useRevisionText(slug, to);
   const select = (value: number, onChange: (v: number) => void, id: string) => (
-    <select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))} className={`${inputClass} w-auto`}>
+    <select
+      id={id}
+      value={value}
+      onChange={(event) => onChange(Number(event.target.value))}
+      className={`${inputClass} w-auto`}
+    >
       {revisions.map((r) => (
         <option key={r.version} value={r.version}>
           version {r.version}
@@ -55,7 +60,11 @@ export function RevisionCompare({ slug, revisions, pair, onPair }: Props) {
           </label>
           {select(to, (v) => onPair([from, v]), "compare-to")}
         </div>
-        <button type="button" onClick={() => onPair([to, from])} className="rounded-md border border-zinc-300 px-3 py-1.5 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
+        <button
+          type="button"
+          onClick={() => onPair([to, from])}
+          className="rounded-md border border-zinc-300 px-3 py-1.5 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+        >
           Swap
         </button>
       </div>
@@ -64,7 +73,12 @@ export function RevisionCompare({ slug, revisions, pair, onPair }: Props) {
           A version could not be loaded: {error.message}
         </p>
       ) : before.data && after.data ? (
-        <LineDiff before={before.data.text} after={after.data.text} beforeLabel={`version ${from}`} afterLabel={`version ${to}`} />
+        <LineDiff
+          before={before.data.text}
+          after={after.data.text}
+          beforeLabel={`version ${from}`}
+          afterLabel={`version ${to}`}
+        />
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400" aria-busy="true">
           Loading both versions…

@@ -5,7 +5,19 @@ import { filterHref, toggleFilter, type Facet, type FilterKey, type HomeFilter }
 const shown = 10;
 
 /** Filter links for one facet (tags or components): the most common first, the rest behind a disclosure. */
-export function FacetLinks({ id, title, facetKey, facets, filter }: { id: string; title: string; facetKey: FilterKey; facets: Facet[]; filter: HomeFilter }) {
+export function FacetLinks({
+  id,
+  title,
+  facetKey,
+  facets,
+  filter,
+}: {
+  id: string;
+  title: string;
+  facetKey: FilterKey;
+  facets: Facet[];
+  filter: HomeFilter;
+}) {
   if (facets.length === 0) return null;
   const active = filter[facetKey];
   const top = facets.slice(0, shown);
@@ -48,7 +60,9 @@ export function FacetLinks({ id, title, facetKey, facets, filter }: { id: string
         {links(top)}
         {rest.length ? (
           <details open={activeInRest}>
-            <summary className="cursor-pointer text-xs text-zinc-700 hover:underline dark:text-zinc-300">{rest.length} more</summary>
+            <summary className="cursor-pointer text-xs text-zinc-700 hover:underline dark:text-zinc-300">
+              {rest.length} more
+            </summary>
             <div className="mt-2">{links(rest)}</div>
           </details>
         ) : null}

@@ -12,7 +12,11 @@ export function PostmortemList({ postmortems }: { postmortems: PostmortemListIte
         <li key={pm.slug} className="p-4">
           <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
             <SeverityBadge severity={pm.severity} />
-            {pm.startedAt ? <time dateTime={pm.startedAt.toISOString()}>{formatDate(pm.startedAt, pm.timeZone)}</time> : <span>date unknown</span>}
+            {pm.startedAt ? (
+              <time dateTime={pm.startedAt.toISOString()}>{formatDate(pm.startedAt, pm.timeZone)}</time>
+            ) : (
+              <span>date unknown</span>
+            )}
             {pm.platform ? <span>· {pm.platform}</span> : null}
             {pm.cloudProvider ? <span>· {pm.cloudProvider}</span> : null}
           </div>

@@ -7,7 +7,19 @@ export interface SideListItem {
 }
 
 /** A short ranked list of links with counts, ending in a link to the full catalog. */
-export function SideList({ id, title, items, empty, more }: { id: string; title: string; items: SideListItem[]; empty: string; more: { href: string; label: string } }) {
+export function SideList({
+  id,
+  title,
+  items,
+  empty,
+  more,
+}: {
+  id: string;
+  title: string;
+  items: SideListItem[];
+  empty: string;
+  more: { href: string; label: string };
+}) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="text-sm font-semibold text-zinc-800 dark:text-zinc-200">

@@ -13,14 +13,21 @@ const nav = [
 
 export function SiteHeader() {
   return (
-    <header data-site-header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+    <header
+      data-site-header
+      className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90"
+    >
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
           Hindsight
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm">
           {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+            <Link
+              key={item.href}
+              href={item.href}
+              className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white"
+            >
               {item.label}
             </Link>
           ))}

@@ -11,7 +11,10 @@ export async function UserMenu() {
   const user = await getCurrentUser();
   if (!user) {
     return (
-      <Link href="/sign-in" className="rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800">
+      <Link
+        href="/sign-in"
+        className="rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      >
         Sign in
       </Link>
     );
@@ -19,13 +22,17 @@ export async function UserMenu() {
   return (
     <div className="flex items-center gap-2">
       {canEdit(user.role) ? (
-        <Link href="/postmortems/new" className="rounded-md bg-zinc-900 px-3 py-1 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
+        <Link
+          href="/postmortems/new"
+          className="rounded-md bg-zinc-900 px-3 py-1 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+        >
           New postmortem
         </Link>
       ) : null}
       <details className="relative" data-user-menu>
         <summary className="cursor-pointer list-none rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800">
-          <span className="font-medium">{user.name}</span> <span className="text-zinc-500 dark:text-zinc-400">· {user.role}</span>
+          <span className="font-medium">{user.name}</span>{" "}
+          <span className="text-zinc-500 dark:text-zinc-400">· {user.role}</span>
         </summary>
         <div className="absolute right-0 z-30 mt-1 w-44 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
           <p className="truncate px-3 py-1.5 text-xs text-zinc-500 dark:text-zinc-400">{user.email}</p>

@@ -16,7 +16,12 @@ export function LimitFacts({ limit }: { limit: LimitPage }) {
     [
       "Documentation",
       doc ? (
-        <a href={doc.href} target="_blank" rel="noreferrer" className="text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+        <a
+          href={doc.href}
+          target="_blank"
+          rel="noreferrer"
+          className="text-indigo-700 underline hover:no-underline dark:text-indigo-300"
+        >
           Official documentation on {doc.hostname}
           <span className="sr-only"> (opens in a new tab)</span>
         </a>

@@ -18,7 +18,13 @@ export function LimitIncidentCard({ incident }: { incident: LimitIncident }) {
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <SeverityBadge severity={incident.severity} />
-        <span>{incident.startedAt ? <time dateTime={incident.startedAt.toISOString()}>{formatDate(incident.startedAt, incident.timeZone)}</time> : "date unknown"}</span>
+        <span>
+          {incident.startedAt ? (
+            <time dateTime={incident.startedAt.toISOString()}>{formatDate(incident.startedAt, incident.timeZone)}</time>
+          ) : (
+            "date unknown"
+          )}
+        </span>
       </p>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="font-medium text-zinc-800 dark:text-zinc-200">Observed</dt>

@@ -16,7 +16,8 @@ export function orNotStated(value: string | null | undefined): string {
   return value?.trim() ? value : "not stated";
 }
 
-export const incidentCount = (n: number) => (n === 0 ? "no incidents yet" : `${n} ${n === 1 ? "incident" : "incidents"}`);
+export const incidentCount = (n: number) =>
+  n === 0 ? "no incidents yet" : `${n} ${n === 1 ? "incident" : "incidents"}`;
 
 /** A documentation link only when it is http(s): the content is trusted, but a page should not carry javascript: URLs. */
 export function safeDocUrl(url: string | null): URL | null {
@@ -29,4 +30,8 @@ export function safeDocUrl(url: string | null): URL | null {
   }
 }
 
-export const providerAnchor = (provider: string) => `provider-${provider.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+export const providerAnchor = (provider: string) =>
+  `provider-${provider
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;

@@ -4,5 +4,10 @@ import { renderMarkdown } from "@/lib/markdown/render";
 export function Markdown({ source, className = "" }: { source: string; className?: string }) {
   const html = renderMarkdown(source);
   if (!html) return null;
-  return <div className={`prose prose-zinc max-w-none dark:prose-invert prose-pre:bg-zinc-900 prose-pre:text-zinc-100 ${className}`} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div
+      className={`prose max-w-none prose-zinc dark:prose-invert prose-pre:bg-zinc-900 prose-pre:text-zinc-100 ${className}`}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -16,7 +16,13 @@ export function PatternIncidentCard({ incident }: { incident: PatternIncident })
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <SeverityBadge severity={incident.severity} />
-        <span>{incident.startedAt ? <time dateTime={incident.startedAt.toISOString()}>{formatDate(incident.startedAt, incident.timeZone)}</time> : "date unknown"}</span>
+        <span>
+          {incident.startedAt ? (
+            <time dateTime={incident.startedAt.toISOString()}>{formatDate(incident.startedAt, incident.timeZone)}</time>
+          ) : (
+            "date unknown"
+          )}
+        </span>
         <span>
           time to mitigate: {incident.ttm !== null && incident.ttmApproximate ? "≈ " : ""}
           {formatDuration(incident.ttm)}
@@ -26,7 +32,11 @@ export function PatternIncidentCard({ incident }: { incident: PatternIncident })
         <div>
           <dt className="font-medium text-zinc-800 dark:text-zinc-200">How the pattern shows here</dt>
           <dd className="mt-1">
-            {incident.note ? <Markdown source={incident.note} className="prose-sm" /> : <span className="text-zinc-600 dark:text-zinc-400">Not described.</span>}
+            {incident.note ? (
+              <Markdown source={incident.note} className="prose-sm" />
+            ) : (
+              <span className="text-zinc-600 dark:text-zinc-400">Not described.</span>
+            )}
           </dd>
         </div>
         <div>

@@ -2,7 +2,8 @@ import Link from "next/link";
 
 import type { PatternListItem } from "@/lib/data/patterns";
 
-export const incidentCount = (n: number) => (n === 0 ? "no incidents yet" : `${n} ${n === 1 ? "incident" : "incidents"}`);
+export const incidentCount = (n: number) =>
+  n === 0 ? "no incidents yet" : `${n} ${n === 1 ? "incident" : "incidents"}`;
 
 export function PatternList({ patterns }: { patterns: PatternListItem[] }) {
   return (
@@ -15,7 +16,9 @@ export function PatternList({ patterns }: { patterns: PatternListItem[] }) {
                 {pattern.name}
               </Link>
             </h2>
-            <span className="text-sm whitespace-nowrap text-zinc-700 tabular-nums dark:text-zinc-300">{incidentCount(pattern.occurrences)}</span>
+            <span className="text-sm whitespace-nowrap text-zinc-700 tabular-nums dark:text-zinc-300">
+              {incidentCount(pattern.occurrences)}
+            </span>
           </div>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{pattern.summary}</p>
         </li>

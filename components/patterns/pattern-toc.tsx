@@ -13,7 +13,10 @@ export function PatternToc({ entries }: { entries: TocEntry[] }) {
       <ul className="flex flex-wrap gap-x-4 gap-y-1 lg:flex-col lg:gap-y-2 lg:border-l lg:border-zinc-200 lg:pl-4 lg:dark:border-zinc-800">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <a href={`#${entry.id}`} className="text-zinc-700 underline decoration-zinc-300 underline-offset-2 hover:decoration-current lg:no-underline lg:hover:underline dark:text-zinc-300 dark:decoration-zinc-600">
+            <a
+              href={`#${entry.id}`}
+              className="text-zinc-700 underline decoration-zinc-300 underline-offset-2 hover:decoration-current lg:no-underline lg:hover:underline dark:text-zinc-300 dark:decoration-zinc-600"
+            >
               {entry.label}
             </a>
           </li>

@@ -20,10 +20,10 @@ export function RecurrenceBars({ years }: { years: YearCount[] }) {
               <span className="flex items-center gap-2">
                 <span
                   aria-hidden="true"
-                  className="h-3 rounded-sm bg-indigo-600 print:border print:border-black dark:bg-indigo-400"
+                  className="h-3 rounded-sm bg-indigo-600 dark:bg-indigo-400 print:border print:border-black"
                   style={{ width: `${Math.max(4, (count / max) * 100) * 0.8}%` }}
                 />
-                <span className="tabular-nums whitespace-nowrap">{incidents(count)}</span>
+                <span className="whitespace-nowrap tabular-nums">{incidents(count)}</span>
               </span>
             </li>
           ))}

@@ -9,12 +9,15 @@ const statusStyle = {
 } as const;
 
 export function ActionItems({ items }: { items: PostmortemPage["actionItems"] }) {
-  if (items.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No action items were recorded.</p>;
+  if (items.length === 0)
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">No action items were recorded.</p>;
   return (
     <ul className="space-y-2">
       {items.map((item) => (
         <li key={item.id} className="flex flex-wrap items-baseline gap-2 text-sm">
-          <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusStyle[item.status]}`}>{statusLabel[item.status]}</span>
+          <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusStyle[item.status]}`}>
+            {statusLabel[item.status]}
+          </span>
           <span className="flex-1">
             {item.link ? (
               <a href={item.link} rel="noreferrer" className="hover:underline">

@@ -22,12 +22,16 @@ export function Durations({ pm }: { pm: PostmortemPage }) {
               {item.value === null ? "" : approx}
               {formatDuration(item.value)}
             </dd>
-            {item.at ? <dd className="text-[0.7rem] text-zinc-600 dark:text-zinc-400">{formatDateTime(item.at, pm.timeZone)}</dd> : null}
+            {item.at ? (
+              <dd className="text-[0.7rem] text-zinc-600 dark:text-zinc-400">{formatDateTime(item.at, pm.timeZone)}</dd>
+            ) : null}
           </div>
         ))}
       </dl>
       {basis === "times-of-day" ? (
-        <p className="mt-1 text-center text-xs text-zinc-600 dark:text-zinc-400">Approximate: counted from the first time of day in the timeline; the source gives no dates.</p>
+        <p className="mt-1 text-center text-xs text-zinc-600 dark:text-zinc-400">
+          Approximate: counted from the first time of day in the timeline; the source gives no dates.
+        </p>
       ) : null}
     </div>
   );

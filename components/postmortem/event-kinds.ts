@@ -7,7 +7,12 @@ export const eventKindStyle: Record<TimelineEventKind, { label: string; symbol: 
   escalation: { label: "Escalation", symbol: "↑", dot: "bg-orange-600", text: "text-orange-800 dark:text-orange-300" },
   diagnosis: { label: "Diagnosis", symbol: "?", dot: "bg-sky-600", text: "text-sky-800 dark:text-sky-300" },
   action: { label: "Action", symbol: "▸", dot: "bg-zinc-600", text: "text-zinc-700 dark:text-zinc-300" },
-  mitigation: { label: "Mitigation", symbol: "✚", dot: "bg-emerald-600", text: "text-emerald-800 dark:text-emerald-300" },
+  mitigation: {
+    label: "Mitigation",
+    symbol: "✚",
+    dot: "bg-emerald-600",
+    text: "text-emerald-800 dark:text-emerald-300",
+  },
   resolution: { label: "Resolution", symbol: "✓", dot: "bg-green-700", text: "text-green-800 dark:text-green-300" },
   observation: { label: "Observation", symbol: "•", dot: "bg-zinc-400", text: "text-zinc-600 dark:text-zinc-400" },
 };

@@ -12,7 +12,11 @@ export function Lessons({ pm }: { pm: PostmortemPage }) {
       {columns.map((column) => (
         <div key={column.title}>
           <h3 className="mb-1 text-sm font-semibold">{column.title}</h3>
-          {column.source ? <Markdown source={column.source} className="prose-sm" /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing recorded.</p>}
+          {column.source ? (
+            <Markdown source={column.source} className="prose-sm" />
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing recorded.</p>
+          )}
         </div>
       ))}
     </div>

@@ -5,17 +5,28 @@ import type { PostmortemPage } from "@/lib/data/postmortems";
 const dash = <span className="text-zinc-600 dark:text-zinc-400">not stated</span>;
 
 export function LimitsTable({ limits }: { limits: PostmortemPage["limits"] }) {
-  if (limits.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No quota or hard limit was involved.</p>;
+  if (limits.length === 0)
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">No quota or hard limit was involved.</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
-        <thead className="border-b border-zinc-300 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        <thead className="border-b border-zinc-300 text-xs tracking-wide text-zinc-600 uppercase dark:border-zinc-700 dark:text-zinc-400">
           <tr>
-            <th scope="col" className="py-2 pr-3">Limit</th>
-            <th scope="col" className="py-2 pr-3">Default</th>
-            <th scope="col" className="py-2 pr-3">Observed</th>
-            <th scope="col" className="py-2 pr-3">Raised to</th>
-            <th scope="col" className="py-2">Docs</th>
+            <th scope="col" className="py-2 pr-3">
+              Limit
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Default
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Observed
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Raised to
+            </th>
+            <th scope="col" className="py-2">
+              Docs
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
@@ -30,12 +41,19 @@ export function LimitsTable({ limits }: { limits: PostmortemPage["limits"] }) {
                 </div>
                 {note ? <div className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{note}</div> : null}
               </th>
-              <td className="py-2 pr-3 font-mono">{limit.defaultValue ? `${limit.defaultValue}${limit.unit ? ` ${limit.unit}` : ""}` : dash}</td>
+              <td className="py-2 pr-3 font-mono">
+                {limit.defaultValue ? `${limit.defaultValue}${limit.unit ? ` ${limit.unit}` : ""}` : dash}
+              </td>
               <td className="py-2 pr-3 font-mono">{observedValue ?? dash}</td>
               <td className="py-2 pr-3 font-mono">{raisedTo ?? dash}</td>
               <td className="py-2">
                 {limit.docUrl ? (
-                  <a href={limit.docUrl} rel="noreferrer" target="_blank" className="text-indigo-700 hover:underline dark:text-indigo-300">
+                  <a
+                    href={limit.docUrl}
+                    rel="noreferrer"
+                    target="_blank"
+                    className="text-indigo-700 hover:underline dark:text-indigo-300"
+                  >
                     docs<span className="sr-only"> for {limit.name}</span>
                   </a>
                 ) : (

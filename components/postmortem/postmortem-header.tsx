@@ -14,7 +14,7 @@ export function PostmortemHeader({ pm }: { pm: PostmortemPage }) {
         <span>{formatDate(pm.startedAt, pm.timeZone)}</span>
         {environment ? <span>· {environment}</span> : null}
       </div>
-      <h1 className="text-2xl font-semibold leading-tight tracking-tight md:text-3xl">{pm.title}</h1>
+      <h1 className="text-2xl leading-tight font-semibold tracking-tight md:text-3xl">{pm.title}</h1>
       {pm.patterns.length ? (
         <div className="flex flex-wrap items-center gap-1.5">
           <span className="text-xs text-zinc-600 dark:text-zinc-400">Patterns:</span>
@@ -26,12 +26,20 @@ export function PostmortemHeader({ pm }: { pm: PostmortemPage }) {
       {pm.components.length || pm.tags.length ? (
         <div className="flex flex-wrap gap-1.5 text-xs">
           {pm.components.map((component) => (
-            <Link key={component} href={`/?component=${encodeURIComponent(component)}`} className="rounded bg-zinc-100 px-1.5 py-0.5 text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-zinc-700">
+            <Link
+              key={component}
+              href={`/?component=${encodeURIComponent(component)}`}
+              className="rounded bg-zinc-100 px-1.5 py-0.5 text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-zinc-700"
+            >
               {component}
             </Link>
           ))}
           {pm.tags.map(({ tag }) => (
-            <Link key={tag.id} href={`/?tag=${encodeURIComponent(tag.name)}`} className="rounded px-1.5 py-0.5 text-zinc-600 ring-1 ring-inset ring-zinc-300 hover:bg-zinc-100 dark:text-zinc-400 dark:ring-zinc-700 dark:hover:bg-zinc-800">
+            <Link
+              key={tag.id}
+              href={`/?tag=${encodeURIComponent(tag.name)}`}
+              className="rounded px-1.5 py-0.5 text-zinc-600 ring-1 ring-zinc-300 ring-inset hover:bg-zinc-100 dark:text-zinc-400 dark:ring-zinc-700 dark:hover:bg-zinc-800"
+            >
               #{tag.name}
             </Link>
           ))}

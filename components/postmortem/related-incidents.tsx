@@ -11,7 +11,12 @@ const reasonText: Record<RelationKind, string> = {
 };
 
 export function RelatedIncidents({ related }: { related: RelatedPostmortem[] }) {
-  if (related.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No other postmortem shares a pattern, limit, signature or component with this one yet.</p>;
+  if (related.length === 0)
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        No other postmortem shares a pattern, limit, signature or component with this one yet.
+      </p>
+    );
   return (
     <ol className="space-y-3">
       {related.map((pm) => (
@@ -24,8 +29,14 @@ export function RelatedIncidents({ related }: { related: RelatedPostmortem[] }) 
           </div>
           <ul className="mt-1 flex flex-wrap gap-1.5 text-xs" aria-label="Why it is related">
             {pm.reasons.map((reason, index) => (
-              <li key={index} className="rounded bg-zinc-100 px-1.5 py-0.5 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
-                {reasonText[reason.kind]}: <span className="font-medium">{reason.label.length > 60 ? `${reason.label.slice(0, 57)}…` : reason.label}</span>
+              <li
+                key={index}
+                className="rounded bg-zinc-100 px-1.5 py-0.5 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300"
+              >
+                {reasonText[reason.kind]}:{" "}
+                <span className="font-medium">
+                  {reason.label.length > 60 ? `${reason.label.slice(0, 57)}…` : reason.label}
+                </span>
               </li>
             ))}
           </ul>

@@ -3,7 +3,8 @@ import type { PostmortemPage } from "@/lib/data/postmortems";
 import { CopyButton } from "./copy-button";
 
 export function Signatures({ signatures }: { signatures: PostmortemPage["signatures"] }) {
-  if (signatures.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No error signatures were recorded.</p>;
+  if (signatures.length === 0)
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">No error signatures were recorded.</p>;
   return (
     <ul className="space-y-3">
       {signatures.map((signature) => (
@@ -14,7 +15,7 @@ export function Signatures({ signatures }: { signatures: PostmortemPage["signatu
             </span>
             <CopyButton text={signature.text} />
           </div>
-          <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-zinc-900 p-3 font-mono text-sm text-zinc-100">
+          <pre className="overflow-x-auto rounded-md bg-zinc-900 p-3 font-mono text-sm break-words whitespace-pre-wrap text-zinc-100">
             <code>{signature.text}</code>
           </pre>
           {signature.note ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{signature.note}</p> : null}

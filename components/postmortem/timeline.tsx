@@ -23,17 +23,30 @@ export function Timeline({ events, timeZone }: { events: Event[]; timeZone: stri
         const anchor = timelineAnchor(event);
         const when = event.at ? formatDateTime(event.at, timeZone) : (event.label ?? "time unknown");
         return (
-          <li key={event.id} id={anchor} className="group relative mb-5 ml-6 scroll-mt-24 rounded-md target:bg-amber-50 target:ring-2 target:ring-amber-400 dark:target:bg-amber-950/40">
-            <span aria-hidden className={`absolute -left-[2.15rem] top-1 flex h-5 w-5 items-center justify-center rounded-full text-[0.65rem] font-bold text-white ring-4 ring-white dark:ring-zinc-950 ${style.dot}`}>
+          <li
+            key={event.id}
+            id={anchor}
+            className="group relative mb-5 ml-6 scroll-mt-24 rounded-md target:bg-amber-50 target:ring-2 target:ring-amber-400 dark:target:bg-amber-950/40"
+          >
+            <span
+              aria-hidden
+              className={`absolute top-1 -left-[2.15rem] flex h-5 w-5 items-center justify-center rounded-full text-[0.65rem] font-bold text-white ring-4 ring-white dark:ring-zinc-950 ${style.dot}`}
+            >
               {style.symbol}
             </span>
-            {gap !== null && gap > 0 ? <p className="-mt-1 mb-1 text-xs text-zinc-600 dark:text-zinc-400">+{formatDuration(gap)}</p> : null}
+            {gap !== null && gap > 0 ? (
+              <p className="-mt-1 mb-1 text-xs text-zinc-600 dark:text-zinc-400">+{formatDuration(gap)}</p>
+            ) : null}
             <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
-              <a href={`#${anchor}`} className="font-mono text-zinc-700 hover:underline dark:text-zinc-300" title="Link to this entry">
+              <a
+                href={`#${anchor}`}
+                className="font-mono text-zinc-700 hover:underline dark:text-zinc-300"
+                title="Link to this entry"
+              >
                 {event.approximate ? "≈ " : ""}
                 {when}
               </a>
-              <span className={`text-xs font-semibold uppercase tracking-wide ${style.text}`}>{style.label}</span>
+              <span className={`text-xs font-semibold tracking-wide uppercase ${style.text}`}>{style.label}</span>
               {event.actor ? <span className="text-xs text-zinc-600 dark:text-zinc-400">· {event.actor}</span> : null}
             </div>
             <Markdown source={event.description} className="prose-sm mt-1" />

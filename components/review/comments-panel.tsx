@@ -14,13 +14,22 @@ export function CommentsPanel({ slug, userName, role }: { slug: string; userName
   const client = useQueryClient();
   const key = ["comments", slug];
   const [body, setBody] = useState("");
-  const query = useQuery({ queryKey: key, queryFn: ({ signal }) => authoringApi.comments(slug, signal), refetchInterval: 60_000 });
+  const query = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => authoringApi.comments(slug, signal),
+    refetchInterval: 60_000,
+  });
   const mutation = useMutation({
     mutationFn: (text: string) => authoringApi.addComment(slug, text),
     onMutate: async (text) => {
       await client.cancelQueries({ queryKey: key });
       const previous = client.getQueryData<Comments>(key);
-      const pending: Comment = { id: `pending-${Date.now()}`, body: text, createdAt: new Date().toISOString(), author: { name: userName, role } };
+      const pending: Comment = {
+        id: `pending-${Date.now()}`,
+        body: text,
+        createdAt: new Date().toISOString(),
+        author: { name: userName, role },
+      };
       client.setQueryData<Comments>(key, { comments: [...(previous?.comments ?? []), pending] });
       setBody("");
       return { previous, text };
@@ -35,21 +44,36 @@ export function CommentsPanel({ slug, userName, role }: { slug: string; userName
   const comments = query.data?.comments ?? [];
 
   return (
-    <section aria-labelledby="comments-heading" className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-950">
+    <section
+      aria-labelledby="comments-heading"
+      className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-950"
+    >
       <h2 id="comments-heading" className="text-base font-semibold">
-        Review comments {comments.length ? <span className="font-normal text-zinc-600 dark:text-zinc-400">({comments.length})</span> : null}
+        Review comments{" "}
+        {comments.length ? (
+          <span className="font-normal text-zinc-600 dark:text-zinc-400">({comments.length})</span>
+        ) : null}
       </h2>
       {query.isPending ? <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Loading comments…</p> : null}
-      {query.error ? <p className="mt-2 text-sm text-red-800 dark:text-red-300">Comments could not be loaded: {query.error.message}</p> : null}
-      {query.data && comments.length === 0 ? <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">No comments yet. Reviewers: say what is missing or unclear.</p> : null}
+      {query.error ? (
+        <p className="mt-2 text-sm text-red-800 dark:text-red-300">
+          Comments could not be loaded: {query.error.message}
+        </p>
+      ) : null}
+      {query.data && comments.length === 0 ? (
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          No comments yet. Reviewers: say what is missing or unclear.
+        </p>
+      ) : null}
       <ol className="mt-3 space-y-3">
         {comments.map((comment) => (
           <li key={comment.id} className="rounded-md bg-zinc-50 p-3 text-sm dark:bg-zinc-900">
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
-              <strong className="font-semibold text-zinc-800 dark:text-zinc-200">{comment.author.name}</strong> ({comment.author.role}) ·{" "}
+              <strong className="font-semibold text-zinc-800 dark:text-zinc-200">{comment.author.name}</strong> (
+              {comment.author.role}) ·{" "}
               {comment.id.startsWith("pending-") ? "sending…" : <LocalTime iso={comment.createdAt} />}
             </p>
-            <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
+            <p className="mt-1 break-words whitespace-pre-wrap">{comment.body}</p>
           </li>
         ))}
       </ol>
@@ -63,13 +87,24 @@ export function CommentsPanel({ slug, userName, role }: { slug: string; userName
         <label htmlFor="new-comment" className="block text-sm font-medium">
           Add a comment
         </label>
-        <textarea id="new-comment" value={body} onChange={(event) => setBody(event.target.value)} rows={3} className={inputClass} aria-describedby={mutation.error ? "comment-error" : undefined} />
+        <textarea
+          id="new-comment"
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          rows={3}
+          className={inputClass}
+          aria-describedby={mutation.error ? "comment-error" : undefined}
+        />
         {mutation.error ? (
           <p id="comment-error" className="text-sm text-red-800 dark:text-red-300">
             Not sent: {mutation.error.message}. Your comment is back in the box.
           </p>
         ) : null}
-        <button type="submit" disabled={!body.trim()} className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={!body.trim()}
+          className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           Comment
         </button>
       </form>

@@ -79,14 +79,20 @@ export function WorkflowButtons({ slug, status, version, role, blockedReason, on
         </button>
       ))}
       {allowed.length === 0 && hidden.length ? (
-        <span className="text-sm text-zinc-600 dark:text-zinc-400">{status === "published" ? "Published. A reviewer can unpublish it." : "Waiting for a reviewer to publish."}</span>
+        <span className="text-sm text-zinc-600 dark:text-zinc-400">
+          {status === "published" ? "Published. A reviewer can unpublish it." : "Waiting for a reviewer to publish."}
+        </span>
       ) : null}
       {blockedReason && allowed.length ? (
         <span id="workflow-blocked" className="text-xs text-zinc-600 dark:text-zinc-400">
           {blockedReason}
         </span>
       ) : null}
-      <span role="status" aria-live="polite" className={`text-sm ${message?.error ? "text-red-800 dark:text-red-300" : "text-zinc-700 dark:text-zinc-300"}`}>
+      <span
+        role="status"
+        aria-live="polite"
+        className={`text-sm ${message?.error ? "text-red-800 dark:text-red-300" : "text-zinc-700 dark:text-zinc-300"}`}
+      >
         {message?.text ?? ""}
       </span>
     </div>

@@ -8,7 +8,10 @@ export function HighlightedSnippet({ text, highlights }: { text: string; highlig
     if (start < cursor || end <= start) return;
     if (start > cursor) parts.push(text.slice(cursor, start));
     parts.push(
-      <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-zinc-900 dark:bg-amber-400/80 dark:text-zinc-950">
+      <mark
+        key={index}
+        className="rounded-sm bg-amber-200 px-0.5 text-zinc-900 dark:bg-amber-400/80 dark:text-zinc-950"
+      >
         {text.slice(start, end)}
       </mark>,
     );

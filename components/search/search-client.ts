@@ -11,7 +11,16 @@ export interface SearchFilters {
   kind?: string;
 }
 
-export const filterNames = ["pattern", "provider", "platform", "component", "severity", "status", "year", "kind"] as const satisfies ReadonlyArray<keyof SearchFilters>;
+export const filterNames = [
+  "pattern",
+  "provider",
+  "platform",
+  "component",
+  "severity",
+  "status",
+  "year",
+  "kind",
+] as const satisfies ReadonlyArray<keyof SearchFilters>;
 
 export class SearchRequestError extends Error {
   constructor(
@@ -27,7 +36,12 @@ export class SearchRequestError extends Error {
 const MAX_GET_QUERY = 1_500;
 
 /** Calls the search API; an error carries the API's own message. */
-export async function fetchSearch(q: string, filters: SearchFilters, signal?: AbortSignal, limit = 10): Promise<SearchResponse> {
+export async function fetchSearch(
+  q: string,
+  filters: SearchFilters,
+  signal?: AbortSignal,
+  limit = 10,
+): Promise<SearchResponse> {
   const params: Record<string, string> = { q, limit: String(limit) };
   for (const name of filterNames) {
     const value = filters[name];
@@ -37,15 +51,26 @@ export async function fetchSearch(q: string, filters: SearchFilters, signal?: Ab
   try {
     response =
       q.length > MAX_GET_QUERY
-        ? await fetch("/api/search", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(params), signal })
+        ? await fetch("/api/search", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(params),
+            signal,
+          })
         : await fetch(`/api/search?${new URLSearchParams(params)}`, { signal });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
-    throw new SearchRequestError("The Hindsight server is not reachable. Check your connection; results will come back when it answers.", 0);
+    throw new SearchRequestError(
+      "The Hindsight server is not reachable. Check your connection; results will come back when it answers.",
+      0,
+    );
   }
   const body = (await response.json().catch(() => null)) as (SearchResponse & { error?: { message?: string } }) | null;
   if (!response.ok || !body) {
-    throw new SearchRequestError(body?.error?.message ?? `Search failed with HTTP ${response.status}.`, response.status);
+    throw new SearchRequestError(
+      body?.error?.message ?? `Search failed with HTTP ${response.status}.`,
+      response.status,
+    );
   }
   return body;
 }

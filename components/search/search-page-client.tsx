@@ -33,7 +33,8 @@ function toUrl(pathname: string, q: string, filters: SearchFilters): string {
   return query ? `${pathname}?${query}` : pathname;
 }
 
-const selectClass = "rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+const selectClass =
+  "rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /**
  * The full search page. The URL holds the query and filters: typing replaces
@@ -118,7 +119,12 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
         />
         <fieldset className="flex flex-wrap items-center gap-2 text-sm">
           <legend className="sr-only">Filters</legend>
-          <select aria-label="Pattern" className={selectClass} value={filters.pattern ?? ""} onChange={(e) => setFilter("pattern", e.target.value)}>
+          <select
+            aria-label="Pattern"
+            className={selectClass}
+            value={filters.pattern ?? ""}
+            onChange={(e) => setFilter("pattern", e.target.value)}
+          >
             <option value="">Any pattern</option>
             {options.patterns.map((p) => (
               <option key={p.slug} value={p.slug}>
@@ -126,37 +132,70 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
               </option>
             ))}
           </select>
-          <select aria-label="Provider" className={selectClass} value={filters.provider ?? ""} onChange={(e) => setFilter("provider", e.target.value)}>
+          <select
+            aria-label="Provider"
+            className={selectClass}
+            value={filters.provider ?? ""}
+            onChange={(e) => setFilter("provider", e.target.value)}
+          >
             <option value="">Any provider</option>
             {options.providers.map((p) => (
               <option key={p}>{p}</option>
             ))}
           </select>
-          <select aria-label="Platform" className={selectClass} value={filters.platform ?? ""} onChange={(e) => setFilter("platform", e.target.value)}>
+          <select
+            aria-label="Platform"
+            className={selectClass}
+            value={filters.platform ?? ""}
+            onChange={(e) => setFilter("platform", e.target.value)}
+          >
             <option value="">Any platform</option>
             {options.platforms.map((p) => (
               <option key={p}>{p}</option>
             ))}
           </select>
-          <select aria-label="Severity" className={selectClass} value={filters.severity ?? ""} onChange={(e) => setFilter("severity", e.target.value)}>
+          <select
+            aria-label="Severity"
+            className={selectClass}
+            value={filters.severity ?? ""}
+            onChange={(e) => setFilter("severity", e.target.value)}
+          >
             <option value="">Any severity</option>
             {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
               <option key={s}>{s}</option>
             ))}
           </select>
-          <select aria-label="Year" className={selectClass} value={filters.year ?? ""} onChange={(e) => setFilter("year", e.target.value)}>
+          <select
+            aria-label="Year"
+            className={selectClass}
+            value={filters.year ?? ""}
+            onChange={(e) => setFilter("year", e.target.value)}
+          >
             <option value="">Any year</option>
             {options.years.map((y) => (
               <option key={y}>{y}</option>
             ))}
           </select>
-          <select aria-label="Kind" className={selectClass} value={filters.kind ?? ""} onChange={(e) => setFilter("kind", e.target.value)}>
+          <select
+            aria-label="Kind"
+            className={selectClass}
+            value={filters.kind ?? ""}
+            onChange={(e) => setFilter("kind", e.target.value)}
+          >
             <option value="">Everything</option>
             <option value="postmortem">Postmortems</option>
             <option value="pattern">Patterns</option>
             <option value="limit">Limits</option>
           </select>
-          <input aria-label="Component" placeholder="Component" className={`${selectClass} w-36`} defaultValue={filters.component ?? ""} onBlur={(e) => e.target.value !== (filters.component ?? "") && setFilter("component", e.target.value.trim())} />
+          <input
+            aria-label="Component"
+            placeholder="Component"
+            className={`${selectClass} w-36`}
+            defaultValue={filters.component ?? ""}
+            onBlur={(e) =>
+              e.target.value !== (filters.component ?? "") && setFilter("component", e.target.value.trim())
+            }
+          />
           <span className="ml-auto text-xs text-zinc-600 dark:text-zinc-400" aria-live="polite">
             {query.isFetching ? "Searching…" : data ? `${data.tookMs} ms` : ""}
           </span>
@@ -164,13 +203,22 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
       </form>
 
       {error ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
+        >
           {error}
         </p>
       ) : null}
       {data ? <SearchNotices data={data} /> : null}
       <div className={query.isFetching && query.isPlaceholderData ? "opacity-70 transition-opacity" : ""}>
-        {!active ? emptyState : data && hasResults(data) ? <ResultLinks data={data} /> : data && !query.isFetching ? <div>{emptyState}</div> : null}
+        {!active ? (
+          emptyState
+        ) : data && hasResults(data) ? (
+          <ResultLinks data={data} />
+        ) : data && !query.isFetching ? (
+          <div>{emptyState}</div>
+        ) : null}
       </div>
     </div>
   );

@@ -8,7 +8,13 @@ import type { SearchResultItem } from "@/lib/search/types";
 import { flattenResults, hasResults, ResultListbox, resultId, SearchNotices } from "./search-results";
 import { useSearchQuery } from "./use-search-query";
 
-const examples = ["connect() failed (111: Connection refused) while connecting to upstream", "ELB.8905", "库存不足", "No route to host", "CrashLoopBackOff"];
+const examples = [
+  "connect() failed (111: Connection refused) while connecting to upstream",
+  "ELB.8905",
+  "库存不足",
+  "No route to host",
+  "CrashLoopBackOff",
+];
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -111,8 +117,17 @@ export function SearchPalette() {
             aria-label="Search query"
             spellCheck={false}
           />
-          <div className="flex items-center justify-between text-xs text-zinc-600 dark:text-zinc-400" aria-live="polite">
-            <span>{query.isFetching ? "Searching…" : query.data ? `${items.length} result${items.length === 1 ? "" : "s"} in ${query.data.tookMs} ms` : "↑↓ to move, Enter to open, Esc to close"}</span>
+          <div
+            className="flex items-center justify-between text-xs text-zinc-600 dark:text-zinc-400"
+            aria-live="polite"
+          >
+            <span>
+              {query.isFetching
+                ? "Searching…"
+                : query.data
+                  ? `${items.length} result${items.length === 1 ? "" : "s"} in ${query.data.tookMs} ms`
+                  : "↑↓ to move, Enter to open, Esc to close"}
+            </span>
             {q.trim() ? (
               <a href={`/search?q=${encodeURIComponent(q)}`} onClick={close} className="underline">
                 All results and filters
@@ -122,7 +137,10 @@ export function SearchPalette() {
         </div>
         <div className="max-h-[60vh] overflow-y-auto p-3">
           {query.error || query.failureReason ? (
-            <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100">
+            <p
+              role="alert"
+              className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
+            >
               {(query.error ?? query.failureReason)!.message}
               {!query.error && query.isFetching ? " Retrying…" : ""}
             </p>
@@ -144,7 +162,11 @@ export function SearchPalette() {
               <ul className="mt-2 space-y-1">
                 {examples.map((example) => (
                   <li key={example}>
-                    <button type="button" onClick={() => setQ(example)} className="font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300">
+                    <button
+                      type="button"
+                      onClick={() => setQ(example)}
+                      className="font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300"
+                    >
                       {example}
                     </button>
                   </li>

@@ -24,9 +24,11 @@ function ResultBody({ item }: { item: SearchResultItem }) {
     <>
       <span className="flex flex-wrap items-baseline gap-2">
         <span className="font-medium text-zinc-900 dark:text-zinc-50">{item.title}</span>
-        <span className="rounded bg-zinc-200 px-1.5 py-0.5 text-[0.7rem] font-medium text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">{item.label}</span>
+        <span className="rounded bg-zinc-200 px-1.5 py-0.5 text-[0.7rem] font-medium text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">
+          {item.label}
+        </span>
       </span>
-      <span className="mt-1 block whitespace-pre-wrap break-words font-mono text-xs text-zinc-700 dark:text-zinc-300">
+      <span className="mt-1 block font-mono text-xs break-words whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">
         <HighlightedSnippet text={item.snippet.text} highlights={item.snippet.highlights} />
       </span>
       <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">{item.why}</span>
@@ -38,24 +40,49 @@ const itemClass = (active: boolean) =>
   `block cursor-pointer rounded-md border px-3 py-2 ${active ? "border-indigo-500 bg-indigo-50 dark:border-indigo-400 dark:bg-indigo-950/50" : "border-transparent hover:bg-zinc-100 dark:hover:bg-zinc-900"}`;
 
 function groups(data: SearchResponse): Array<[Group, SearchResultItem[]]> {
-  return (Object.keys(groupTitles) as Group[]).map((g) => [g, data.groups[g].items] as [Group, SearchResultItem[]]).filter(([, items]) => items.length > 0);
+  return (Object.keys(groupTitles) as Group[])
+    .map((g) => [g, data.groups[g].items] as [Group, SearchResultItem[]])
+    .filter(([, items]) => items.length > 0);
 }
 
 /** The palette's results: one listbox driven by the input (aria-activedescendant); Enter or a click opens one. */
-export function ResultListbox({ data, id, activeIndex, onChoose, onHover }: { data: SearchResponse; id: string; activeIndex: number; onChoose: (item: SearchResultItem) => void; onHover: (index: number) => void }) {
+export function ResultListbox({
+  data,
+  id,
+  activeIndex,
+  onChoose,
+  onHover,
+}: {
+  data: SearchResponse;
+  id: string;
+  activeIndex: number;
+  onChoose: (item: SearchResultItem) => void;
+  onHover: (index: number) => void;
+}) {
   let index = -1;
   return (
     <div role="listbox" id={id} aria-label="Search results" className="space-y-3">
       {groups(data).map(([group, items]) => (
         <div key={group} role="group" aria-labelledby={`${id}-${group}`}>
-          <div id={`${id}-${group}`} className="mb-1 px-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+          <div
+            id={`${id}-${group}`}
+            className="mb-1 px-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400"
+          >
             {groupTitles[group]}
           </div>
           {items.map((item) => {
             index += 1;
             const mine = index;
             return (
-              <div key={item.url} id={resultId(id, item)} role="option" aria-selected={mine === activeIndex} className={itemClass(mine === activeIndex)} onMouseEnter={() => onHover(mine)} onClick={() => onChoose(item)}>
+              <div
+                key={item.url}
+                id={resultId(id, item)}
+                role="option"
+                aria-selected={mine === activeIndex}
+                className={itemClass(mine === activeIndex)}
+                onMouseEnter={() => onHover(mine)}
+                onClick={() => onChoose(item)}
+              >
                 <ResultBody item={item} />
               </div>
             );
@@ -72,7 +99,10 @@ export function ResultLinks({ data }: { data: SearchResponse }) {
     <div className="space-y-6">
       {groups(data).map(([group, items]) => (
         <section key={group} aria-labelledby={`results-${group}`}>
-          <h2 id={`results-${group}`} className="mb-2 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+          <h2
+            id={`results-${group}`}
+            className="mb-2 text-sm font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400"
+          >
             {groupTitles[group]}
           </h2>
           <ol className="space-y-1">
@@ -94,8 +124,12 @@ export function SearchNotices({ data }: { data: SearchResponse }) {
   const { query, notices } = data;
   const lines = [
     ...notices,
-    ...(query.corrections.length ? [`Also searched: ${query.corrections.map((c) => `${c.from} → ${c.to}`).join(", ")}`] : []),
-    ...(query.translations.length ? [`Translated: ${query.translations.map((c) => `${c.from} → ${c.to}`).join(", ")}`] : []),
+    ...(query.corrections.length
+      ? [`Also searched: ${query.corrections.map((c) => `${c.from} → ${c.to}`).join(", ")}`]
+      : []),
+    ...(query.translations.length
+      ? [`Translated: ${query.translations.map((c) => `${c.from} → ${c.to}`).join(", ")}`]
+      : []),
   ];
   if (lines.length === 0) return null;
   return (

@@ -19,7 +19,11 @@ export function useDebouncedValue<T>(value: T, delayMs: number): T {
  * the next ones load (no flicker), and a request that is no longer wanted is
  * aborted (React Query cancels it through the signal).
  */
-export function useSearchQuery(q: string, filters: SearchFilters = {}, options: { debounceMs?: number; limit?: number } = {}) {
+export function useSearchQuery(
+  q: string,
+  filters: SearchFilters = {},
+  options: { debounceMs?: number; limit?: number } = {},
+) {
   const debouncedQ = useDebouncedValue(q, options.debounceMs ?? 150);
   const hasFilters = Object.values(filters).some(Boolean);
   return useQuery({
@@ -28,6 +32,7 @@ export function useSearchQuery(q: string, filters: SearchFilters = {}, options: 
     enabled: debouncedQ.trim().length > 0 || hasFilters,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
-    retry: (count, error) => error instanceof SearchRequestError && (error.status === 0 || error.status === 503) && count < 2,
+    retry: (count, error) =>
+      error instanceof SearchRequestError && (error.status === 0 || error.status === 503) && count < 2,
   });
 }

@@ -6,5 +6,11 @@ const styles: Record<string, string> = {
 };
 
 export function SeverityBadge({ severity }: { severity: string }) {
-  return <span className={`inline-flex rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${styles[severity] ?? styles.SEV4}`}>{severity}</span>;
+  return (
+    <span
+      className={`inline-flex rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${styles[severity] ?? styles.SEV4}`}
+    >
+      {severity}
+    </span>
+  );
 }

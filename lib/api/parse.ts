@@ -16,7 +16,8 @@ export async function readBody(request: Request): Promise<string> {
   return text;
 }
 
-const tooLarge = () => new ApiError(413, "body_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+const tooLarge = () =>
+  new ApiError(413, "body_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
 
 /** Reads a JSON body and validates it: 400 when it is not JSON, 422 with field paths when the schema refuses it. */
 export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {

@@ -28,8 +28,18 @@ export function route<P extends Record<string, string | string[]> = Record<strin
     } catch (error) {
       const known = toApiError(error);
       if (known) return errorResponse(known);
-      console.error(`${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return json({ error: { code: "internal_error", message: "Something went wrong on our side; nothing was changed. Try again." } }, { status: 500 });
+      console.error(
+        `${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return json(
+        {
+          error: {
+            code: "internal_error",
+            message: "Something went wrong on our side; nothing was changed. Try again.",
+          },
+        },
+        { status: 500 },
+      );
     }
   };
 }
@@ -37,14 +47,22 @@ export function route<P extends Record<string, string | string[]> = Record<strin
 export function toApiError(error: unknown): ApiError | null {
   if (error instanceof ApiError) return error;
   if (isDatabaseUnavailable(error)) {
-    return new ApiError(503, "database_unavailable", "The database is not reachable right now. Try again in a moment.", { headers: { "retry-after": "5" } });
+    return new ApiError(
+      503,
+      "database_unavailable",
+      "The database is not reachable right now. Try again in a moment.",
+      { headers: { "retry-after": "5" } },
+    );
   }
   return null;
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } })?.meta?.driverAdapterError?.cause?.kind;
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } })?.meta?.driverAdapterError
+    ?.cause?.kind;
   if (cause && /NotReachable|DoesNotExist|Authentication|Timeout|TooManyConnections|Closed/i.test(cause)) return true;
   const message = error instanceof Error ? error.message : String(error);
-  return /Can't reach database|Connection terminated|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|DATABASE_URL is not set|Unable to start a transaction in the given time|Query read timeout/i.test(message);
+  return /Can't reach database|Connection terminated|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|DATABASE_URL is not set|Unable to start a transaction in the given time|Query read timeout/i.test(
+    message,
+  );
 }

@@ -65,7 +65,8 @@ export type Auth = ReturnType<typeof createAuth>;
 /** scheme://host of the request as the browser addressed it (through a proxy: its forwarded host and scheme). */
 export function ownOrigin(request: Request): string {
   const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
+  const host =
+    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
   const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.slice(0, -1);
   return `${proto}://${host}`;
 }

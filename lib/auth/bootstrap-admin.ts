@@ -13,7 +13,11 @@ export interface AdminInput {
  * it does not exist, else promotes it; an existing password is left alone.
  * Used by `npm start` (HINDSIGHT_ADMIN_EMAIL/PASSWORD) and the /setup page.
  */
-export async function ensureAdmin(auth: Auth, prisma: PrismaClient, input: AdminInput): Promise<"created" | "promoted" | "unchanged"> {
+export async function ensureAdmin(
+  auth: Auth,
+  prisma: PrismaClient,
+  input: AdminInput,
+): Promise<"created" | "promoted" | "unchanged"> {
   const email = input.email.trim().toLowerCase();
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true, role: true } });
   if (existing) {
@@ -21,7 +25,9 @@ export async function ensureAdmin(auth: Auth, prisma: PrismaClient, input: Admin
     await prisma.user.update({ where: { id: existing.id }, data: { role: "admin" } });
     return "promoted";
   }
-  const { user } = await auth.api.signUpEmail({ body: { email, password: input.password, name: input.name?.trim() || email.split("@")[0]! } });
+  const { user } = await auth.api.signUpEmail({
+    body: { email, password: input.password, name: input.name?.trim() || email.split("@")[0]! },
+  });
   await prisma.user.update({ where: { id: user.id }, data: { role: "admin" } });
   return "created";
 }

@@ -25,7 +25,8 @@ export async function identify(request: Request): Promise<{ user: SessionUser | 
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const secret = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-    if (!secret) throw unauthorized("The Authorization header must be `Bearer hs_...` (an API token from /settings/tokens).");
+    if (!secret)
+      throw unauthorized("The Authorization header must be `Bearer hs_...` (an API token from /settings/tokens).");
     const user = await userForToken(secret);
     if (!user) throw unauthorized("This API token is not valid: it was revoked, or is mistyped.");
     return { user, via: "token" };
@@ -64,10 +65,16 @@ export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin) {
     if (isAllowedOrigin(request, origin)) return;
-    throw forbidden(`Refused: this change came from another site (${origin.slice(0, 100)}). Changes made with a session cookie must come from Hindsight itself.`, "cross_origin");
+    throw forbidden(
+      `Refused: this change came from another site (${origin.slice(0, 100)}). Changes made with a session cookie must come from Hindsight itself.`,
+      "cross_origin",
+    );
   }
   if (request.headers.get("sec-fetch-site") === "same-origin") return;
-  throw forbidden("Refused: a change made with a session cookie must come from Hindsight's own pages (no Origin header). Scripts should use an API token.", "cross_origin");
+  throw forbidden(
+    "Refused: a change made with a session cookie must come from Hindsight's own pages (no Origin header). Scripts should use an API token.",
+    "cross_origin",
+  );
 }
 
 function isAllowedOrigin(request: Request, origin: string): boolean {
@@ -77,7 +84,11 @@ function isAllowedOrigin(request: Request, origin: string): boolean {
   } catch {
     return false;
   }
-  const hosts = [request.headers.get("x-forwarded-host")?.split(",")[0]?.trim(), request.headers.get("host"), new URL(request.url).host];
+  const hosts = [
+    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim(),
+    request.headers.get("host"),
+    new URL(request.url).host,
+  ];
   if (hosts.some((host) => host && host.toLowerCase() === parsed.host.toLowerCase())) return true;
   const trusted = [process.env.BETTER_AUTH_URL, ...(process.env.HINDSIGHT_TRUSTED_ORIGINS ?? "").split(",")]
     .map((value) => value?.trim())

@@ -17,7 +17,8 @@ export function authSecretFile(env: Record<string, string | undefined> = process
 export function resolveAuthSecret(env: Record<string, string | undefined> = process.env): string {
   const configured = env.BETTER_AUTH_SECRET?.trim();
   if (configured) {
-    if (configured.length < 32) throw new Error("BETTER_AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)");
+    if (configured.length < 32)
+      throw new Error("BETTER_AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)");
     return configured;
   }
   const file = authSecretFile(env);

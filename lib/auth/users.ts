@@ -17,7 +17,10 @@ export function countUsers(): Promise<number> {
 }
 
 export function listUsers(): Promise<UserListItem[]> {
-  return db.user.findMany({ orderBy: [{ createdAt: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  return db.user.findMany({
+    orderBy: [{ createdAt: "asc" }, { email: "asc" }],
+    select: { id: true, name: true, email: true, role: true, createdAt: true },
+  });
 }
 
 export class LastAdminError extends Error {}
@@ -35,6 +38,10 @@ export async function setUserRole(userId: string, role: Role): Promise<UserListI
     if (user.role === "admin" && role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1) {
       throw new LastAdminError("This is the last admin: make someone else an admin first.");
     }
-    return tx.user.update({ where: { id: userId }, data: { role }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+    return tx.user.update({
+      where: { id: userId },
+      data: { role },
+      select: { id: true, name: true, email: true, role: true, createdAt: true },
+    });
   });
 }

@@ -11,7 +11,10 @@ import { limitToData, patternToData, postmortemFull, postmortemToData } from "./
 export async function exportContent(prisma: PrismaClient, root: string): Promise<{ files: string[] }> {
   const [limits, patterns, postmortems] = await Promise.all([
     prisma.limit.findMany({ orderBy: { id: "asc" } }),
-    prisma.failurePattern.findMany({ orderBy: { slug: "asc" }, include: { relatedTo: { include: { to: { select: { slug: true } } } } } }),
+    prisma.failurePattern.findMany({
+      orderBy: { slug: "asc" },
+      include: { relatedTo: { include: { to: { select: { slug: true } } } } },
+    }),
     prisma.postmortem.findMany({ orderBy: { slug: "asc" }, include: postmortemFull }),
   ]);
   const files: string[] = [];

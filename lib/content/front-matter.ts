@@ -13,10 +13,13 @@ export interface MarkdownFile {
  * core schema: dates stay strings, so time-zone offsets are never lost.
  */
 export function readFrontMatter(file: string, text: string): MarkdownFile {
-  if (!/^---\r?\n/.test(text)) throw new ContentError(file, undefined, "missing front matter: the file must start with a line `---`");
+  if (!/^---\r?\n/.test(text))
+    throw new ContentError(file, undefined, "missing front matter: the file must start with a line `---`");
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text, { engines: { yaml: (source: string) => YAML.parse(source, { prettyErrors: true }) as object } });
+    parsed = matter(text, {
+      engines: { yaml: (source: string) => YAML.parse(source, { prettyErrors: true }) as object },
+    });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new ContentError(file, undefined, `malformed YAML front matter: ${detail}`);

@@ -27,20 +27,33 @@ export interface ImportOptions {
  * file is not imported over a postmortem edited in the app since its last
  * import (reported instead), unless `overwriteAppEdits`.
  */
-export async function importContent(prisma: PrismaClient, root: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importContent(
+  prisma: PrismaClient,
+  root: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const [limits, patterns] = await Promise.all([
     prisma.limit.findMany({ select: { id: true, sourceHash: true } }),
     prisma.failurePattern.findMany({ select: { slug: true, sourceHash: true } }),
   ]);
-  const set = await loadContentDirectory(root, { limits: new Set(limits.map((l) => l.id)), patterns: new Set(patterns.map((p) => p.slug)) });
+  const set = await loadContentDirectory(root, {
+    limits: new Set(limits.map((l) => l.id)),
+    patterns: new Set(patterns.map((p) => p.slug)),
+  });
   const postmortems = await prisma.postmortem.findMany({
-    select: { slug: true, sourceHash: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { kind: true, version: true, authorId: true } } },
+    select: {
+      slug: true,
+      sourceHash: true,
+      revisions: { orderBy: { version: "desc" }, take: 1, select: { kind: true, version: true, authorId: true } },
+    },
   });
   // The latest write was not this importer's (a save, a status change, an upload in the browser...).
   const appEdited = new Map(
     postmortems.flatMap((p) => {
       const latest = p.revisions[0];
-      return latest && !(latest.kind === "import" && latest.authorId === null) ? [[p.slug, latest.version] as const] : [];
+      return latest && !(latest.kind === "import" && latest.authorId === null)
+        ? [[p.slug, latest.version] as const]
+        : [];
     }),
   );
   const report: ImportReport = { written: [], unchanged: [], errors: [...set.errors] };
@@ -50,7 +63,12 @@ export async function importContent(prisma: PrismaClient, root: string, options:
     patterns: new Map(patterns.map((p) => [p.slug, p.sourceHash])),
     postmortems: new Map(postmortems.map((p) => [p.slug, p.sourceHash])),
   };
-  const run = async <T>(files: ParsedFile<T>[], hashes: Map<string, string | null>, key: (d: T) => string, write: (tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], file: ParsedFile<T>) => Promise<unknown>) => {
+  const run = async <T>(
+    files: ParsedFile<T>[],
+    hashes: Map<string, string | null>,
+    key: (d: T) => string,
+    write: (tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], file: ParsedFile<T>) => Promise<unknown>,
+  ) => {
     for (const file of files) {
       if (hashes.get(key(file.data)) === file.hash) {
         report.unchanged.push(file.file);
@@ -60,23 +78,49 @@ export async function importContent(prisma: PrismaClient, root: string, options:
         await prisma.$transaction((tx) => write(tx, file));
         report.written.push(file.file);
       } catch (error) {
-        report.errors.push(new ContentError(file.file, undefined, `not imported: ${error instanceof Error ? error.message : String(error)}`));
+        report.errors.push(
+          new ContentError(
+            file.file,
+            undefined,
+            `not imported: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
       }
     }
   };
-  await run(set.limits, stored.limits, (d) => d.id, (tx, f) => writeLimit(tx, f.data, f.hash));
-  await run(set.patterns, stored.patterns, (d) => d.slug, (tx, f) => writePattern(tx, f.data, f.hash));
+  await run(
+    set.limits,
+    stored.limits,
+    (d) => d.id,
+    (tx, f) => writeLimit(tx, f.data, f.hash),
+  );
+  await run(
+    set.patterns,
+    stored.patterns,
+    (d) => d.slug,
+    (tx, f) => writePattern(tx, f.data, f.hash),
+  );
   const postmortemFiles = set.postmortems.filter((file) => {
     const version = appEdited.get(file.data.slug);
-    if (version === undefined || options.overwriteAppEdits || stored.postmortems.get(file.data.slug) === file.hash) return true;
+    if (version === undefined || options.overwriteAppEdits || stored.postmortems.get(file.data.slug) === file.hash)
+      return true;
     report.errors.push(
-      new ContentError(file.file, undefined, `not imported: "${file.data.slug}" was edited in the app since its last import (now version ${version}). Export it (GET /api/postmortems/${file.data.slug}/export), merge your change into that file and import it, or run content:import --overwrite (the app's edits stay in its revision history).`),
+      new ContentError(
+        file.file,
+        undefined,
+        `not imported: "${file.data.slug}" was edited in the app since its last import (now version ${version}). Export it (GET /api/postmortems/${file.data.slug}/export), merge your change into that file and import it, or run content:import --overwrite (the app's edits stay in its revision history).`,
+      ),
     );
     return false;
   });
-  await run(postmortemFiles, stored.postmortems, (d) => d.slug, async (tx, f) => {
-    await lockSlug(tx, f.data.slug);
-    await writeWithRevision(tx, f.data, { kind: "import", authorId: null, sourceHash: f.hash });
-  });
+  await run(
+    postmortemFiles,
+    stored.postmortems,
+    (d) => d.slug,
+    async (tx, f) => {
+      await lockSlug(tx, f.data.slug);
+      await writeWithRevision(tx, f.data, { kind: "import", authorId: null, sourceHash: f.hash });
+    },
+  );
   return report;
 }

@@ -25,7 +25,10 @@ export interface KnownKeys {
  * Reads and validates every file under a content directory. A bad file is
  * reported and left out; the good ones are returned for import.
  */
-export async function loadContentDirectory(root: string, known: KnownKeys = { limits: new Set(), patterns: new Set() }): Promise<ContentSet> {
+export async function loadContentDirectory(
+  root: string,
+  known: KnownKeys = { limits: new Set(), patterns: new Set() },
+): Promise<ContentSet> {
   const errors: ContentError[] = [];
   const limits = await loadKind(root, limitKind, errors);
   const patterns = await loadKind(root, patternKind, errors);
@@ -34,7 +37,11 @@ export async function loadContentDirectory(root: string, known: KnownKeys = { li
   const limitIds = new Set([...known.limits, ...limits.map((l) => l.data.id)]);
   const patternSlugs = new Set([...known.patterns, ...patterns.map((p) => p.data.slug)]);
   const keepPatterns = patterns.filter((p) =>
-    check(errors, p.file, p.data.related.map((slug, i) => [`related[${i}]`, slug, patternSlugs.has(slug), "pattern"])),
+    check(
+      errors,
+      p.file,
+      p.data.related.map((slug, i) => [`related[${i}]`, slug, patternSlugs.has(slug), "pattern"]),
+    ),
   );
   const keepPostmortems = postmortems.filter((pm) =>
     check(errors, pm.file, [
@@ -51,7 +58,14 @@ function check(errors: ContentError[], file: string, refs: Ref[]): boolean {
   const missing = refs.filter(([, , exists]) => !exists);
   if (missing.length === 0) return true;
   const [[field, key, , what], ...rest] = missing as [Ref, ...Ref[]];
-  errors.push(new ContentError(file, field, `unknown ${what} "${key}"`, rest.map(([f, k, , w]) => ({ field: f, detail: `unknown ${w} "${k}"` }))));
+  errors.push(
+    new ContentError(
+      file,
+      field,
+      `unknown ${what} "${key}"`,
+      rest.map(([f, k, , w]) => ({ field: f, detail: `unknown ${w} "${k}"` })),
+    ),
+  );
   return false;
 }
 
@@ -69,7 +83,12 @@ async function loadKind<T>(root: string, kind: ContentKind<T>, errors: ContentEr
       const item = parseContentFile(kind, file, await readFile(file, "utf8"));
       const key = kind.key(item.data);
       const other = seen.get(key);
-      if (other) throw new ContentError(file, kind === (limitKind as unknown) ? "id" : "slug", `duplicate "${key}": already used by ${other}`);
+      if (other)
+        throw new ContentError(
+          file,
+          kind === (limitKind as unknown) ? "id" : "slug",
+          `duplicate "${key}": already used by ${other}`,
+        );
       seen.set(key, file);
       parsed.push(item);
     } catch (error) {

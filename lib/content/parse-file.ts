@@ -18,7 +18,12 @@ export interface ParsedFile<T> {
 export function parseContentFile<T>(kind: ContentKind<T>, file: string, text: string): ParsedFile<T> {
   const { data, body } = readFrontMatter(file, text);
   for (const field of Object.keys(kind.sections)) {
-    if (field in data) throw new ContentError(file, field, `belongs in the markdown section "## ${kind.sections[field]}", not in the front matter`);
+    if (field in data)
+      throw new ContentError(
+        file,
+        field,
+        `belongs in the markdown section "## ${kind.sections[field]}", not in the front matter`,
+      );
   }
   const sections = readSections(file, body, kind.sections);
   const result = kind.schema.safeParse({ ...data, ...sections });

@@ -36,7 +36,12 @@ export function postmortemToData(pm: PostmortemFull): PostmortemData {
     mitigatedAt: iso(pm.mitigatedAt),
     resolvedAt: iso(pm.resolvedAt),
     timeZone: pm.timeZone,
-    environment: { cloudProvider: opt(pm.cloudProvider), region: opt(pm.region), platform: opt(pm.platform), components: pm.components },
+    environment: {
+      cloudProvider: opt(pm.cloudProvider),
+      region: opt(pm.region),
+      platform: opt(pm.platform),
+      components: pm.components,
+    },
     authors: pm.authors,
     tags: pm.tags.map((t) => t.tag.name).sort(),
     patterns: pm.patterns.map((p) => ({ slug: p.pattern.slug, note: opt(p.note) })),
@@ -56,10 +61,20 @@ export function postmortemToData(pm: PostmortemFull): PostmortemData {
       dueDate: a.dueDate ? a.dueDate.toISOString().slice(0, 10) : undefined,
       link: opt(a.link),
     })),
-    limits: pm.limits.map((l) => ({ limit: l.limitId, observed: opt(l.observedValue), raisedTo: opt(l.raisedTo), note: opt(l.note) })),
+    limits: pm.limits.map((l) => ({
+      limit: l.limitId,
+      observed: opt(l.observedValue),
+      raisedTo: opt(l.raisedTo),
+      note: opt(l.note),
+    })),
     signatures: pm.signatures.map((s) => ({ text: s.text, source: s.source, note: opt(s.note) })),
     diagrams: pm.diagrams.map((d) => ({ kind: d.kind, caption: d.caption, source: d.source })),
-    references: pm.references.map((r) => ({ title: r.title, url: opt(r.url), publishedOn: opt(r.publishedOn), note: opt(r.note) })),
+    references: pm.references.map((r) => ({
+      title: r.title,
+      url: opt(r.url),
+      publishedOn: opt(r.publishedOn),
+      note: opt(r.note),
+    })),
     impact: pm.impact,
     trigger: pm.trigger,
     rootCause: pm.rootCause,
@@ -71,7 +86,9 @@ export function postmortemToData(pm: PostmortemFull): PostmortemData {
   };
 }
 
-export type PatternWithRelations = Prisma.FailurePatternGetPayload<{ include: { relatedTo: { include: { to: { select: { slug: true } } } } } }>;
+export type PatternWithRelations = Prisma.FailurePatternGetPayload<{
+  include: { relatedTo: { include: { to: { select: { slug: true } } } } };
+}>;
 
 export function patternToData(p: PatternWithRelations): FailurePatternData {
   return {

@@ -14,7 +14,7 @@ export async function checkDatabase(): Promise<DatabaseHealth> {
     await db.$queryRaw`SELECT 1`;
     return { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n").at(-1) ?? "unreachable" : "unreachable";
+    const message = error instanceof Error ? (error.message.split("\n").at(-1) ?? "unreachable") : "unreachable";
     return { ok: false, latencyMs: Math.round(performance.now() - started), error: message };
   }
 }

@@ -26,7 +26,10 @@ const VIA_INCIDENTS = 0.4;
  * postmortems that match and show it (noisy-or, so several similar incidents
  * add up without passing 1).
  */
-export async function suggestPatterns(text: string, options: { limit?: number; exclude?: string } = {}): Promise<PatternSuggestion[]> {
+export async function suggestPatterns(
+  text: string,
+  options: { limit?: number; exclude?: string } = {},
+): Promise<PatternSuggestion[]> {
   if (text.trim().length < 3) return [];
   const result = await searchEverything({ q: text, status: "published", limit: 10, offset: 0 });
   const direct = result.groups.patterns.items;
@@ -41,11 +44,17 @@ export async function suggestPatterns(text: string, options: { limit?: number; e
   const links = incidents.length
     ? await db.postmortemPattern.findMany({
         where: { postmortem: { slug: { in: incidents.map((i) => i.slug) }, status: "published" } },
-        select: { postmortem: { select: { slug: true, title: true } }, pattern: { select: { slug: true, name: true } } },
+        select: {
+          postmortem: { select: { slug: true, title: true } },
+          pattern: { select: { slug: true, name: true } },
+        },
       })
     : [];
 
-  const byPattern = new Map<string, { name: string; direct: number; directWhy?: string; incidents: Array<{ title: string; score: number }> }>();
+  const byPattern = new Map<
+    string,
+    { name: string; direct: number; directWhy?: string; incidents: Array<{ title: string; score: number }> }
+  >();
   const entry = (slug: string, name: string) => {
     let e = byPattern.get(slug);
     if (!e) byPattern.set(slug, (e = { name, direct: 0, incidents: [] }));
@@ -57,7 +66,10 @@ export async function suggestPatterns(text: string, options: { limit?: number; e
     e.directWhy = item.why;
   }
   for (const link of links) {
-    entry(link.pattern.slug, link.pattern.name).incidents.push({ title: link.postmortem.title, score: incidentScore.get(link.postmortem.slug) ?? 0 });
+    entry(link.pattern.slug, link.pattern.name).incidents.push({
+      title: link.postmortem.title,
+      score: incidentScore.get(link.postmortem.slug) ?? 0,
+    });
   }
 
   return [...byPattern.entries()]
@@ -66,9 +78,21 @@ export async function suggestPatterns(text: string, options: { limit?: number; e
       const viaIncidents = 1 - sorted.reduce((miss, i) => miss * (1 - i.score), 1);
       const reasons = [
         ...(e.directWhy ? [e.directWhy] : []),
-        ...(sorted.length ? [`shown by ${sorted.length === 1 ? "a similar incident" : `${sorted.length} similar incidents`}: ${sorted.slice(0, 3).map((i) => `“${i.title}”`).join(", ")}`] : []),
+        ...(sorted.length
+          ? [
+              `shown by ${sorted.length === 1 ? "a similar incident" : `${sorted.length} similar incidents`}: ${sorted
+                .slice(0, 3)
+                .map((i) => `“${i.title}”`)
+                .join(", ")}`,
+            ]
+          : []),
       ];
-      return { slug, name: e.name, score: Math.round((DIRECT * e.direct + VIA_INCIDENTS * viaIncidents) * 1000) / 1000, why: reasons.join("; ") };
+      return {
+        slug,
+        name: e.name,
+        score: Math.round((DIRECT * e.direct + VIA_INCIDENTS * viaIncidents) * 1000) / 1000,
+        why: reasons.join("; "),
+      };
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))

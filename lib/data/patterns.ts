@@ -114,7 +114,13 @@ export async function getPatternBySlug(slug: string): Promise<FailurePatternPage
   }
 
   const incidents = postmortems.map(({ note, postmortem: { mitigatedAt, timeline, ...pm } }) => {
-    const { ttm, basis } = deriveDurations({ startedAt: pm.startedAt, detectedAt: null, mitigatedAt, resolvedAt: null, timeline });
+    const { ttm, basis } = deriveDurations({
+      startedAt: pm.startedAt,
+      detectedAt: null,
+      mitigatedAt,
+      resolvedAt: null,
+      timeline,
+    });
     return { ...pm, note: note?.trim() ? note : null, ttm, ttmApproximate: basis === "times-of-day" };
   });
   return {

@@ -48,7 +48,10 @@ const pageInclude = {
   signatures: { orderBy: { position: "asc" } },
   diagrams: { orderBy: { position: "asc" } },
   references: { orderBy: { position: "asc" } },
-  patterns: { orderBy: { position: "asc" }, include: { pattern: { select: { slug: true, name: true, summary: true } } } },
+  patterns: {
+    orderBy: { position: "asc" },
+    include: { pattern: { select: { slug: true, name: true, summary: true } } },
+  },
   tags: { include: { tag: true } },
 } satisfies Prisma.PostmortemInclude;
 

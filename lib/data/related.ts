@@ -67,8 +67,16 @@ export async function getRelatedPostmortems(postmortemId: string, limit = 8): Pr
   return postmortems
     .map((pm) => {
       const entry = byId.get(pm.id)!;
-      const reasons = entry.reasons.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).map(({ kind, label }) => ({ kind, label }));
-      return { slug: pm.slug, title: pm.title, severity: pm.severity, score: Math.round(entry.score * 100) / 100, reasons };
+      const reasons = entry.reasons
+        .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label))
+        .map(({ kind, label }) => ({ kind, label }));
+      return {
+        slug: pm.slug,
+        title: pm.title,
+        severity: pm.severity,
+        score: Math.round(entry.score * 100) / 100,
+        reasons,
+      };
     })
     .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
     .slice(0, limit);

@@ -10,7 +10,9 @@ export interface SearchFacets {
 
 /** The values the search filters offer, from published postmortems. */
 export async function getSearchFacets(): Promise<SearchFacets> {
-  const rows = await db.$queryRaw<Array<{ providers: string[] | null; platforms: string[] | null; years: number[] | null }>>`
+  const rows = await db.$queryRaw<
+    Array<{ providers: string[] | null; platforms: string[] | null; years: number[] | null }>
+  >`
     SELECT
       array_agg(DISTINCT cloud_provider ORDER BY cloud_provider) FILTER (WHERE cloud_provider IS NOT NULL) AS providers,
       array_agg(DISTINCT platform ORDER BY platform) FILTER (WHERE platform IS NOT NULL) AS platforms,

@@ -10,8 +10,17 @@ import { databaseConfig } from "./config";
  * answer (the app sets it, so a database that stops answering gives an error
  * page instead of a hung request; scripts doing bulk work leave it unset).
  */
-export function createPrismaClient(url = databaseConfig().url, poolMax = databaseConfig().poolMax, options: { queryTimeoutMs?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000, query_timeout: options.queryTimeoutMs });
+export function createPrismaClient(
+  url = databaseConfig().url,
+  poolMax = databaseConfig().poolMax,
+  options: { queryTimeoutMs?: number } = {},
+): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: poolMax,
+    connectionTimeoutMillis: 5_000,
+    query_timeout: options.queryTimeoutMs,
+  });
   return new PrismaClient({ adapter });
 }
 

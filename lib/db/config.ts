@@ -6,7 +6,9 @@
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): { url: string; poolMax: number } {
   const url = env.DATABASE_URL;
   if (!url) {
-    throw new Error("DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL=postgresql://...");
+    throw new Error(
+      "DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL=postgresql://...",
+    );
   }
   const poolMax = Number(env.HINDSIGHT_DB_POOL_MAX ?? 10);
   return { url, poolMax: Number.isInteger(poolMax) && poolMax > 0 ? poolMax : 10 };

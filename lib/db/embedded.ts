@@ -15,7 +15,9 @@ export interface EmbeddedDatabase {
  * 127.0.0.1, so the app reaches it through the same driver as a real server.
  * `dataDir` undefined keeps the database in memory (tests).
  */
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedDatabase> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } });
   const port = options.port ?? (await freePort());
@@ -40,7 +42,9 @@ export function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }

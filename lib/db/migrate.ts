@@ -37,14 +37,20 @@ export async function migrate(url: string, dir = migrationsDir): Promise<Migrati
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
-    const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const names = (await readdir(dir, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     const applied: string[] = [];
     for (const name of names) {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
       const checksum = createHash("sha256").update(sql).digest("hex");
       const previous = done.get(name);
       if (previous !== undefined) {
-        if (previous !== checksum) throw new Error(`migration ${name} was changed after it was applied: add a new migration instead of editing it`);
+        if (previous !== checksum)
+          throw new Error(
+            `migration ${name} was changed after it was applied: add a new migration instead of editing it`,
+          );
         continue;
       }
       await applyOne(client, name, sql, checksum);
@@ -61,9 +67,14 @@ async function applyOne(client: pg.Client, name: string, sql: string, checksum: 
   const id = randomUUID();
   await client.query("BEGIN");
   try {
-    await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [id, checksum, name]);
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
+      [id, checksum, name],
+    );
     await client.query(sql);
-    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+      id,
+    ]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");

@@ -21,23 +21,33 @@ export const transitions: Record<Status, Partial<Record<Status, Role>>> = {
 const label: Record<Status, string> = { draft: "draft", in_review: "in review", published: "published" };
 
 /** Moves a postmortem through the workflow: 409 for a move that does not exist or a stale version, 403 for a role too low. */
-export async function changeStatus(slug: string, body: { to: Status; version: number }, user: Pick<SessionUser, "id" | "role">): Promise<{ status: Status; version: number }> {
+export async function changeStatus(
+  slug: string,
+  body: { to: Status; version: number },
+  user: Pick<SessionUser, "id" | "role">,
+): Promise<{ status: Status; version: number }> {
   return inTransaction(async (tx) => {
     const row = await lockPostmortem(tx, slug);
     if (!row) throw new PostmortemNotFoundError(slug);
     const needs = transitions[row.status][body.to];
     if (!needs) throw new InvalidTransitionError(row.status, body.to);
     if (!hasRole(user.role, needs)) {
-      throw forbidden(`Your role (${user.role}) may not move a postmortem from ${label[row.status]} to ${label[body.to]}; ask a reviewer.`);
+      throw forbidden(
+        `Your role (${user.role}) may not move a postmortem from ${label[row.status]} to ${label[body.to]}; ask a reviewer.`,
+      );
     }
     if (row.version !== body.version) throw new ConflictError(await readCurrent(tx, row.id), body.version);
     const data = await readPostmortemData(tx, row.id);
-    const { version } = await writeWithRevision(tx, { ...data, status: body.to }, {
-      kind: "status",
-      authorId: user.id,
-      note: `${label[row.status]} → ${label[body.to]}`,
-      sourceHash: row.sourceHash,
-    });
+    const { version } = await writeWithRevision(
+      tx,
+      { ...data, status: body.to },
+      {
+        kind: "status",
+        authorId: user.id,
+        note: `${label[row.status]} → ${label[body.to]}`,
+        sourceHash: row.sourceHash,
+      },
+    );
     return { status: body.to, version };
   });
 }

@@ -9,12 +9,20 @@ import type { PostmortemData } from "@/lib/validations/postmortem";
 export async function checkReferences(tx: Prisma.TransactionClient, data: PostmortemData): Promise<FieldError[]> {
   const patternSlugs = data.patterns.map((p) => p.slug);
   const limitIds = data.limits.map((l) => l.limit);
-  const patterns = patternSlugs.length ? await tx.failurePattern.findMany({ where: { slug: { in: patternSlugs } }, select: { slug: true } }) : [];
-  const limits = limitIds.length ? await tx.limit.findMany({ where: { id: { in: limitIds } }, select: { id: true } }) : [];
+  const patterns = patternSlugs.length
+    ? await tx.failurePattern.findMany({ where: { slug: { in: patternSlugs } }, select: { slug: true } })
+    : [];
+  const limits = limitIds.length
+    ? await tx.limit.findMany({ where: { id: { in: limitIds } }, select: { id: true } })
+    : [];
   const knownPatterns = new Set(patterns.map((p) => p.slug));
   const knownLimits = new Set(limits.map((l) => l.id));
   return [
-    ...data.patterns.flatMap((p, i) => (knownPatterns.has(p.slug) ? [] : [{ field: `patterns[${i}]`, message: `unknown pattern "${p.slug}"` }])),
-    ...data.limits.flatMap((l, i) => (knownLimits.has(l.limit) ? [] : [{ field: `limits[${i}].limit`, message: `unknown limit "${l.limit}"` }])),
+    ...data.patterns.flatMap((p, i) =>
+      knownPatterns.has(p.slug) ? [] : [{ field: `patterns[${i}]`, message: `unknown pattern "${p.slug}"` }],
+    ),
+    ...data.limits.flatMap((l, i) =>
+      knownLimits.has(l.limit) ? [] : [{ field: `limits[${i}].limit`, message: `unknown limit "${l.limit}"` }],
+    ),
   ];
 }

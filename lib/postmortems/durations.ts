@@ -35,7 +35,11 @@ function minutesOfDay(label: string | null): number | null {
 
 /** TTD, TTM and TTR in milliseconds; null where one cannot be derived from what is known. */
 export function deriveDurations(times: IncidentTimes): Durations {
-  const fromTimestamps = { ttd: between(times.startedAt, times.detectedAt), ttm: between(times.startedAt, times.mitigatedAt), ttr: between(times.startedAt, times.resolvedAt) };
+  const fromTimestamps = {
+    ttd: between(times.startedAt, times.detectedAt),
+    ttm: between(times.startedAt, times.mitigatedAt),
+    ttr: between(times.startedAt, times.resolvedAt),
+  };
   if (times.startedAt || !times.timeline) return { ...fromTimestamps, basis: times.startedAt ? "timestamps" : null };
 
   const timed = times.timeline.flatMap((event) => {

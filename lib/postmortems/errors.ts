@@ -17,24 +17,39 @@ export class ConflictError extends ApiError {
     basedOn: number,
   ) {
     const who = current.updatedBy ? ` by ${current.updatedBy.name}` : "";
-    super(409, "version_conflict", `This postmortem changed since version ${basedOn}: version ${current.version} was saved${who}. Merge with it and save again.`, {
-      extra: { current },
-    });
+    super(
+      409,
+      "version_conflict",
+      `This postmortem changed since version ${basedOn}: version ${current.version} was saved${who}. Merge with it and save again.`,
+      {
+        extra: { current },
+      },
+    );
   }
 }
 
 export class SlugTakenError extends ApiError {
   constructor(slug: string, version: number) {
-    super(409, "slug_taken", `A postmortem with the slug "${slug}" already exists (version ${version}). Choose another slug, or import with ?replace=${version} to overwrite it.`, {
-      field: "slug",
-      extra: { current: { version } },
-    });
+    super(
+      409,
+      "slug_taken",
+      `A postmortem with the slug "${slug}" already exists (version ${version}). Choose another slug, or import with ?replace=${version} to overwrite it.`,
+      {
+        field: "slug",
+        extra: { current: { version } },
+      },
+    );
   }
 }
 
 export class InvalidTransitionError extends ApiError {
   constructor(from: string, to: string) {
-    super(409, "invalid_transition", `A postmortem cannot go from ${from} to ${to}. Allowed: draft → in_review, in_review → draft or published, published → draft.`, { field: "to" });
+    super(
+      409,
+      "invalid_transition",
+      `A postmortem cannot go from ${from} to ${to}. Allowed: draft → in_review, in_review → draft or published, published → draft.`,
+      { field: "to" },
+    );
   }
 }
 

@@ -23,13 +23,22 @@ export function canRead(status: PostmortemData["status"], user: Pick<SessionUser
 }
 
 /** A postmortem's identity and state when `user` may see it, else null. */
-export async function findPostmortemRef(slug: string, user: Pick<SessionUser, "role"> | null): Promise<PostmortemRef | null> {
-  const ref = await db.postmortem.findUnique({ where: { slug }, select: { id: true, slug: true, status: true, version: true } });
+export async function findPostmortemRef(
+  slug: string,
+  user: Pick<SessionUser, "role"> | null,
+): Promise<PostmortemRef | null> {
+  const ref = await db.postmortem.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, status: true, version: true },
+  });
   return ref && canRead(ref.status, user) ? ref : null;
 }
 
 /** The postmortem for the editor (GET /api/postmortems/<slug>), when `user` may see it. */
-export async function getPostmortemForEditing(slug: string, user: Pick<SessionUser, "role"> | null): Promise<CurrentPostmortem | null> {
+export async function getPostmortemForEditing(
+  slug: string,
+  user: Pick<SessionUser, "role"> | null,
+): Promise<CurrentPostmortem | null> {
   const ref = await findPostmortemRef(slug, user);
   return ref ? readCurrent(db, ref.id) : null;
 }

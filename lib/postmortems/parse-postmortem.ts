@@ -10,7 +10,10 @@ const reservedSlugs = new Set(["new", "import"]);
  * in content files, e.g. `timeline[3].at`); `overrides` replace fields the
  * caller may not set (the slug of a save, the status).
  */
-export function parsePostmortem(input: unknown, overrides: Partial<Pick<PostmortemData, "slug" | "status">> = {}): PostmortemData {
+export function parsePostmortem(
+  input: unknown,
+  overrides: Partial<Pick<PostmortemData, "slug" | "status">> = {},
+): PostmortemData {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw unprocessable([{ field: "(root)", message: "must be a postmortem object" }]);
   }
@@ -20,5 +23,6 @@ export function parsePostmortem(input: unknown, overrides: Partial<Pick<Postmort
 }
 
 export function assertSlugAvailable(slug: string): void {
-  if (reservedSlugs.has(slug)) throw unprocessable([{ field: "slug", message: `"${slug}" is reserved: choose another slug` }]);
+  if (reservedSlugs.has(slug))
+    throw unprocessable([{ field: "slug", message: `"${slug}" is reserved: choose another slug` }]);
 }

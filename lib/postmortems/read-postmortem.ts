@@ -18,7 +18,9 @@ export interface LockedPostmortem {
  * so a version compared now is still the current one when we write.
  */
 export async function lockPostmortem(tx: Prisma.TransactionClient, slug: string): Promise<LockedPostmortem | null> {
-  const rows = await tx.$queryRaw<Array<{ id: string; version: number; status: PostmortemData["status"]; source_hash: string | null }>>`
+  const rows = await tx.$queryRaw<
+    Array<{ id: string; version: number; status: PostmortemData["status"]; source_hash: string | null }>
+  >`
     SELECT id::text AS id, version, status::text AS status, source_hash FROM postmortems WHERE slug = ${slug} FOR UPDATE`;
   const row = rows[0];
   return row ? { id: row.id, version: row.version, status: row.status, sourceHash: row.source_hash } : null;
@@ -38,7 +40,11 @@ export async function readPostmortemData(db: Db, id: string): Promise<Postmortem
 export async function readCurrent(db: Db, id: string): Promise<CurrentPostmortem> {
   // One after the other: inside a transaction there is one connection.
   const pm = await db.postmortem.findUniqueOrThrow({ where: { id }, include: postmortemFull });
-  const latest = await db.postmortemRevision.findFirst({ where: { postmortemId: id }, orderBy: { version: "desc" }, select: { author: { select: { name: true } } } });
+  const latest = await db.postmortemRevision.findFirst({
+    where: { postmortemId: id },
+    orderBy: { version: "desc" },
+    select: { author: { select: { name: true } } },
+  });
   return {
     version: pm.version,
     status: pm.status,

@@ -42,11 +42,26 @@ export async function listRevisions(postmortemId: string): Promise<RevisionListI
 export async function getRevision(postmortemId: string, version: number): Promise<RevisionDetail | null> {
   const row = await db.postmortemRevision.findUnique({
     where: { postmortemId_version: { postmortemId, version } },
-    select: { version: true, createdAt: true, kind: true, note: true, snapshot: true, author: { select: { name: true } } },
+    select: {
+      version: true,
+      createdAt: true,
+      kind: true,
+      note: true,
+      snapshot: true,
+      author: { select: { name: true } },
+    },
   });
   if (!row) return null;
   const postmortem = snapshotData(row.snapshot);
-  return { version: row.version, createdAt: row.createdAt, kind: row.kind, note: row.note, author: row.author ? { name: row.author.name } : null, postmortem, text: serializeContent(postmortemKind, postmortem) };
+  return {
+    version: row.version,
+    createdAt: row.createdAt,
+    kind: row.kind,
+    note: row.note,
+    author: row.author ? { name: row.author.name } : null,
+    postmortem,
+    text: serializeContent(postmortemKind, postmortem),
+  };
 }
 
 /**
@@ -56,7 +71,11 @@ export async function getRevision(postmortemId: string, version: number): Promis
  */
 function snapshotData(snapshot: unknown): PostmortemData {
   const result = postmortemSchema.safeParse(snapshot);
-  if (!result.success) throw unprocessable(toFieldErrors(result.error), "This revision no longer passes validation; it cannot be restored as it is.");
+  if (!result.success)
+    throw unprocessable(
+      toFieldErrors(result.error),
+      "This revision no longer passes validation; it cannot be restored as it is.",
+    );
   return result.data;
 }
 
@@ -65,17 +84,34 @@ function snapshotData(snapshot: unknown): PostmortemData {
  * based on `version`, the current one; the status stays as it is. Nothing is
  * ever deleted: the versions in between remain in the history.
  */
-export async function restoreRevision(slug: string, from: number, body: { version: number }, user: Pick<SessionUser, "id">): Promise<{ version: number }> {
+export async function restoreRevision(
+  slug: string,
+  from: number,
+  body: { version: number },
+  user: Pick<SessionUser, "id">,
+): Promise<{ version: number }> {
   return inTransaction(async (tx) => {
     const row = await lockPostmortem(tx, slug);
     if (!row) throw new PostmortemNotFoundError(slug);
     if (row.version !== body.version) throw new ConflictError(await readCurrent(tx, row.id), body.version);
-    const revision = await tx.postmortemRevision.findUnique({ where: { postmortemId_version: { postmortemId: row.id, version: from } }, select: { snapshot: true } });
+    const revision = await tx.postmortemRevision.findUnique({
+      where: { postmortemId_version: { postmortemId: row.id, version: from } },
+      select: { snapshot: true },
+    });
     if (!revision) throw notFound(`Postmortem "${slug}" has no version ${from}.`);
     const data = { ...snapshotData(revision.snapshot), slug, status: row.status };
     const unknown = await checkReferences(tx, data);
-    if (unknown.length) throw unprocessable(unknown, `Version ${from} names a pattern or limit that no longer exists: ${unknown[0]!.field}: ${unknown[0]!.message}`);
-    const { version } = await writeWithRevision(tx, data, { kind: "restore", authorId: user.id, note: `restored version ${from}`, sourceHash: row.sourceHash });
+    if (unknown.length)
+      throw unprocessable(
+        unknown,
+        `Version ${from} names a pattern or limit that no longer exists: ${unknown[0]!.field}: ${unknown[0]!.message}`,
+      );
+    const { version } = await writeWithRevision(tx, data, {
+      kind: "restore",
+      authorId: user.id,
+      note: `restored version ${from}`,
+      sourceHash: row.sourceHash,
+    });
     return { version };
   });
 }

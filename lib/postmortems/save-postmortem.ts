@@ -11,7 +11,10 @@ import { inTransaction } from "./transaction";
 import { writeWithRevision } from "./write-with-revision";
 
 /** Creates a postmortem as a draft (any status in the input is ignored): version 1, a "create" revision. */
-export async function createPostmortem(input: unknown, user: Pick<SessionUser, "id">): Promise<{ slug: string; version: number }> {
+export async function createPostmortem(
+  input: unknown,
+  user: Pick<SessionUser, "id">,
+): Promise<{ slug: string; version: number }> {
   const data = parsePostmortem(input, { status: "draft" });
   assertSlugAvailable(data.slug);
   return inTransaction(async (tx) => {
@@ -31,7 +34,11 @@ export async function createPostmortem(input: unknown, user: Pick<SessionUser, "
  * stored postmortem and nothing is written. The slug and status stay as they
  * are (status changes go through changeStatus). One "save" revision.
  */
-export async function savePostmortem(slug: string, body: { version: number; postmortem: unknown }, user: Pick<SessionUser, "id">): Promise<{ version: number }> {
+export async function savePostmortem(
+  slug: string,
+  body: { version: number; postmortem: unknown },
+  user: Pick<SessionUser, "id">,
+): Promise<{ version: number }> {
   const data = parsePostmortem(body.postmortem, { slug });
   return inTransaction(async (tx) => {
     const row = await lockPostmortem(tx, slug);
@@ -39,7 +46,11 @@ export async function savePostmortem(slug: string, body: { version: number; post
     if (row.version !== body.version) throw new ConflictError(await readCurrent(tx, row.id), body.version);
     const unknown = await checkReferences(tx, data);
     if (unknown.length) throw unprocessable(unknown);
-    const { version } = await writeWithRevision(tx, { ...data, status: row.status }, { kind: "save", authorId: user.id, sourceHash: row.sourceHash });
+    const { version } = await writeWithRevision(
+      tx,
+      { ...data, status: row.status },
+      { kind: "save", authorId: user.id, sourceHash: row.sourceHash },
+    );
     return { version };
   });
 }

@@ -37,22 +37,31 @@ export function parseUpload(text: string): PostmortemData {
  * overwritten with `replace` equal to its current version, and keeps its
  * status (the file's `status` is ignored: publishing is a review step).
  */
-export async function importPostmortem(text: string, options: { replace?: number }, user: Pick<SessionUser, "id">): Promise<{ slug: string; version: number; created: boolean }> {
+export async function importPostmortem(
+  text: string,
+  options: { replace?: number },
+  user: Pick<SessionUser, "id">,
+): Promise<{ slug: string; version: number; created: boolean }> {
   const data = parseUpload(text);
   return inTransaction(async (tx) => {
     await lockSlug(tx, data.slug);
     const row = await lockPostmortem(tx, data.slug);
     if (row && options.replace === undefined) throw new SlugTakenError(data.slug, row.version);
-    if (row && row.version !== options.replace) throw new ConflictError(await readCurrent(tx, row.id), options.replace!);
+    if (row && row.version !== options.replace)
+      throw new ConflictError(await readCurrent(tx, row.id), options.replace!);
     if (!row) assertSlugAvailable(data.slug);
     const unknown = await checkReferences(tx, data);
     if (unknown.length) throw unprocessable(unknown);
-    const { version } = await writeWithRevision(tx, { ...data, status: row?.status ?? "draft" }, {
-      kind: "import",
-      authorId: user.id,
-      note: row ? "replaced by an uploaded file" : "uploaded file",
-      sourceHash: row?.sourceHash ?? null,
-    });
+    const { version } = await writeWithRevision(
+      tx,
+      { ...data, status: row?.status ?? "draft" },
+      {
+        kind: "import",
+        authorId: user.id,
+        note: row ? "replaced by an uploaded file" : "uploaded file",
+        sourceHash: row?.sourceHash ?? null,
+      },
+    );
     return { slug: data.slug, version, created: !row };
   });
 }

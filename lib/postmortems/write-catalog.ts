@@ -32,7 +32,12 @@ export async function writePattern(tx: Tx, data: FailurePatternData, sourceHash:
     prevention: data.prevention,
     sourceHash,
   };
-  const pattern = await tx.failurePattern.upsert({ where: { slug: data.slug }, create: { slug: data.slug, ...fields }, update: fields, select: { id: true } });
+  const pattern = await tx.failurePattern.upsert({
+    where: { slug: data.slug },
+    create: { slug: data.slug, ...fields },
+    update: fields,
+    select: { id: true },
+  });
   await tx.patternRelation.deleteMany({ where: { fromId: pattern.id } });
   for (const slug of data.related) {
     const target = await tx.failurePattern.upsert({

@@ -13,7 +13,11 @@ const date = (iso: string | undefined) => (iso ? new Date(iso) : null);
  * transaction: the caller decides what a write is atomic with.
  * Pattern and limit references must exist (validated before).
  */
-export async function writePostmortem(tx: Tx, data: PostmortemData, options: { sourceHash?: string | null } = {}): Promise<{ id: string; version: number }> {
+export async function writePostmortem(
+  tx: Tx,
+  data: PostmortemData,
+  options: { sourceHash?: string | null } = {},
+): Promise<{ id: string; version: number }> {
   const fields = {
     title: data.title,
     summary: data.summary,
@@ -58,27 +62,71 @@ export async function writePostmortem(tx: Tx, data: PostmortemData, options: { s
   await tx.postmortemPattern.deleteMany({ where: { postmortemId } });
   await tx.postmortemTag.deleteMany({ where: { postmortemId } });
 
-  const patternIds = await idsBySlug(tx, data.patterns.map((p) => p.slug));
+  const patternIds = await idsBySlug(
+    tx,
+    data.patterns.map((p) => p.slug),
+  );
   const tagIds = await ensureTags(tx, data.tags);
-  const at = <T>(items: T[], map: (item: T, position: number) => object) => items.map((item, position) => ({ postmortemId, position, ...map(item, position) }));
+  const at = <T>(items: T[], map: (item: T, position: number) => object) =>
+    items.map((item, position) => ({ postmortemId, position, ...map(item, position) }));
 
   await tx.timelineEvent.createMany({
-    data: at(data.timeline, (e) => ({ at: date(e.at), label: e.label ?? null, approximate: e.approximate, kind: e.kind, actor: e.actor ?? null, description: e.description })) as Prisma.TimelineEventCreateManyInput[],
+    data: at(data.timeline, (e) => ({
+      at: date(e.at),
+      label: e.label ?? null,
+      approximate: e.approximate,
+      kind: e.kind,
+      actor: e.actor ?? null,
+      description: e.description,
+    })) as Prisma.TimelineEventCreateManyInput[],
   });
-  await tx.contributingFactor.createMany({ data: at(data.factors, (f) => ({ kind: f.kind, text: f.text })) as Prisma.ContributingFactorCreateManyInput[] });
+  await tx.contributingFactor.createMany({
+    data: at(data.factors, (f) => ({ kind: f.kind, text: f.text })) as Prisma.ContributingFactorCreateManyInput[],
+  });
   await tx.actionItem.createMany({
-    data: at(data.actionItems, (a) => ({ title: a.title, owner: a.owner ?? null, status: a.status, dueDate: a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null, link: a.link ?? null })) as Prisma.ActionItemCreateManyInput[],
+    data: at(data.actionItems, (a) => ({
+      title: a.title,
+      owner: a.owner ?? null,
+      status: a.status,
+      dueDate: a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null,
+      link: a.link ?? null,
+    })) as Prisma.ActionItemCreateManyInput[],
   });
   await tx.postmortemLimit.createMany({
-    data: at(data.limits, (l) => ({ limitId: l.limit, observedValue: l.observed ?? null, raisedTo: l.raisedTo ?? null, note: l.note ?? null })) as Prisma.PostmortemLimitCreateManyInput[],
+    data: at(data.limits, (l) => ({
+      limitId: l.limit,
+      observedValue: l.observed ?? null,
+      raisedTo: l.raisedTo ?? null,
+      note: l.note ?? null,
+    })) as Prisma.PostmortemLimitCreateManyInput[],
   });
-  await tx.errorSignature.createMany({ data: at(data.signatures, (s) => ({ text: s.text, source: s.source, note: s.note ?? null })) as Prisma.ErrorSignatureCreateManyInput[] });
-  await tx.diagram.createMany({ data: at(data.diagrams, (d) => ({ kind: d.kind, caption: d.caption, source: d.source })) as Prisma.DiagramCreateManyInput[] });
+  await tx.errorSignature.createMany({
+    data: at(data.signatures, (s) => ({
+      text: s.text,
+      source: s.source,
+      note: s.note ?? null,
+    })) as Prisma.ErrorSignatureCreateManyInput[],
+  });
+  await tx.diagram.createMany({
+    data: at(data.diagrams, (d) => ({
+      kind: d.kind,
+      caption: d.caption,
+      source: d.source,
+    })) as Prisma.DiagramCreateManyInput[],
+  });
   await tx.reference.createMany({
-    data: at(data.references, (r) => ({ title: r.title, url: r.url ?? null, publishedOn: r.publishedOn ?? null, note: r.note ?? null })) as Prisma.ReferenceCreateManyInput[],
+    data: at(data.references, (r) => ({
+      title: r.title,
+      url: r.url ?? null,
+      publishedOn: r.publishedOn ?? null,
+      note: r.note ?? null,
+    })) as Prisma.ReferenceCreateManyInput[],
   });
   await tx.postmortemPattern.createMany({
-    data: at(data.patterns, (p) => ({ patternId: patternIds.get(p.slug)!, note: p.note ?? null })) as Prisma.PostmortemPatternCreateManyInput[],
+    data: at(data.patterns, (p) => ({
+      patternId: patternIds.get(p.slug)!,
+      note: p.note ?? null,
+    })) as Prisma.PostmortemPatternCreateManyInput[],
   });
   await tx.postmortemTag.createMany({ data: data.tags.map((name) => ({ postmortemId, tagId: tagIds.get(name)! })) });
   await refreshSearchDocuments(tx, { postmortemIds: [postmortemId] });

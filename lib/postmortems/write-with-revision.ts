@@ -17,11 +17,22 @@ export interface RevisionInfo {
  * revision: the snapshot is the postmortem as stored, read back in this
  * transaction. Every write of a postmortem goes through here.
  */
-export async function writeWithRevision(tx: Prisma.TransactionClient, data: PostmortemData, info: RevisionInfo): Promise<{ id: string; version: number; snapshot: PostmortemData }> {
+export async function writeWithRevision(
+  tx: Prisma.TransactionClient,
+  data: PostmortemData,
+  info: RevisionInfo,
+): Promise<{ id: string; version: number; snapshot: PostmortemData }> {
   const { id, version } = await writePostmortem(tx, data, { sourceHash: info.sourceHash });
   const snapshot = await readPostmortemData(tx, id);
   await tx.postmortemRevision.create({
-    data: { postmortemId: id, version, kind: info.kind, note: info.note ?? null, authorId: info.authorId, snapshot: toJson(snapshot) },
+    data: {
+      postmortemId: id,
+      version,
+      kind: info.kind,
+      note: info.note ?? null,
+      authorId: info.authorId,
+      snapshot: toJson(snapshot),
+    },
   });
   return { id, version, snapshot };
 }

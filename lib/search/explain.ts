@@ -64,12 +64,14 @@ function termsOf(slots: Slot[]): Term[] {
       .map(([i]) => i),
   );
   return slots.flatMap((slot, i) =>
-    !explained.has(i) ? [] : slot.alternatives.flatMap((alt) =>
-      alt.lexemes.map((lexeme) => {
-        const prefix = lexeme.endsWith(PREFIX);
-        return { lexeme: prefix ? lexeme.slice(0, -PREFIX.length) : lexeme, slot: i, how: alt.how, prefix };
-      }),
-    ),
+    !explained.has(i)
+      ? []
+      : slot.alternatives.flatMap((alt) =>
+          alt.lexemes.map((lexeme) => {
+            const prefix = lexeme.endsWith(PREFIX);
+            return { lexeme: prefix ? lexeme.slice(0, -PREFIX.length) : lexeme, slot: i, how: alt.how, prefix };
+          }),
+        ),
   );
 }
 
@@ -195,9 +197,7 @@ export function snippetOf(text: string, ranges: Range[], size = SNIPPET): { text
   const prefix = start > 0 ? "… " : "";
   const suffix = end < text.length ? " …" : "";
   const shift = prefix.length - start;
-  const highlights = ranges
-    .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): Range => [s + shift, e + shift]);
+  const highlights = ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]): Range => [s + shift, e + shift]);
   return { text: `${prefix}${text.slice(start, end)}${suffix}`, highlights };
 }
 
@@ -219,11 +219,32 @@ export function explainMatch(sections: SearchSection[], slots: Slot[], signature
     return { index, score, ...match };
   });
   const matched = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.index - b.index);
-  const best = matched[0] ?? { index: 0, ranges: [], slots: new Map<number, number>(), how: new Set<MatchHow>(), score: 0 };
+  const best = matched[0] ?? {
+    index: 0,
+    ranges: [],
+    slots: new Map<number, number>(),
+    how: new Set<MatchHow>(),
+    score: 0,
+  };
   const section = sections[best.index] ?? { f: "title", t: "" };
   const howOf = (s: SectionScore): ExplainHow =>
-    s.how.has("fuzzy") ? "fuzzy" : s.how.has("exact") ? "exact" : s.how.has("translated") ? "translated" : s.index === similarSection ? "similar" : "exact";
-  const matches = matched.slice(0, 5).map((s) => ({ field: sections[s.index]!.f, label: fieldLabel(sections[s.index]!.f), how: howOf(s), text: excerpt(sections[s.index]!.t, s.ranges) }));
+    s.how.has("fuzzy")
+      ? "fuzzy"
+      : s.how.has("exact")
+        ? "exact"
+        : s.how.has("translated")
+          ? "translated"
+          : s.index === similarSection
+            ? "similar"
+            : "exact";
+  const matches = matched
+    .slice(0, 5)
+    .map((s) => ({
+      field: sections[s.index]!.f,
+      label: fieldLabel(sections[s.index]!.f),
+      how: howOf(s),
+      text: excerpt(sections[s.index]!.t, s.ranges),
+    }));
   const snippet = snippetOf(section.t, best.ranges);
   return {
     field: section.f,
@@ -235,7 +256,13 @@ export function explainMatch(sections: SearchSection[], slots: Slot[], signature
   };
 }
 
-function whyLine(matched: SectionScore[], sections: SearchSection[], best: SectionScore, howOf: (s: SectionScore) => ExplainHow, slots: Slot[]): string {
+function whyLine(
+  matched: SectionScore[],
+  sections: SearchSection[],
+  best: SectionScore,
+  howOf: (s: SectionScore) => ExplainHow,
+  slots: Slot[],
+): string {
   if (matched.length === 0) return "matched words spread across the document";
   const section = sections[best.index]!;
   const how = howOf(best);
@@ -246,12 +273,18 @@ function whyLine(matched: SectionScore[], sections: SearchSection[], best: Secti
       : how === "similar"
         ? " (similar log line)"
         : "";
-  const others = [...new Set(matched.slice(1).map((s) => fieldLabel(sections[s.index]!.f)))].filter((l) => l !== fieldLabel(section.f));
-  const also = others.length ? `; also in ${others.slice(0, 3).join(", ")}${others.length > 3 ? ` and ${others.length - 3} more` : ""}` : "";
+  const others = [...new Set(matched.slice(1).map((s) => fieldLabel(sections[s.index]!.f)))].filter(
+    (l) => l !== fieldLabel(section.f),
+  );
+  const also = others.length
+    ? `; also in ${others.slice(0, 3).join(", ")}${others.length > 3 ? ` and ${others.length - 3} more` : ""}`
+    : "";
   return `matched ${fieldLabel(section.f)} "${excerpt(section.t, best.ranges)}"${qualifier}${also}`;
 }
 
 function translations(best: SectionScore, slots: Slot[]): string {
-  const pairs = [...best.slots.keys()].flatMap((i) => slots[i]!.alternatives.filter((a) => a.how === "translated").map((a) => `${a.from} → ${a.lexemes.join(" ")}`));
+  const pairs = [...best.slots.keys()].flatMap((i) =>
+    slots[i]!.alternatives.filter((a) => a.how === "translated").map((a) => `${a.from} → ${a.lexemes.join(" ")}`),
+  );
   return [...new Set(pairs)].join(", ");
 }

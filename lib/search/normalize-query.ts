@@ -28,7 +28,13 @@ const RULES: Array<[RegExp, string]> = [
   // [21/Nov/2026:10:00:00 +0800]
   [new RegExp(String.raw`\[\d{1,2}/${MONTH}/\d{4}(?::\d{2}){3}(?:\s*[+-]\d{4})?\]`, "g"), " "],
   // Mon, 02 Jan 2006 15:04:05 GMT
-  [new RegExp(String.raw`\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+${MONTH}\s+\d{4}\s+\d{2}:\d{2}:\d{2}(?:\s+(?:GMT|UTC|[+-]\d{4}))?`, "g"), " "],
+  [
+    new RegExp(
+      String.raw`\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+${MONTH}\s+\d{4}\s+\d{2}:\d{2}:\d{2}(?:\s+(?:GMT|UTC|[+-]\d{4}))?`,
+      "g",
+    ),
+    " ",
+  ],
   // ISO 8601 date-times and dates: 2024-01-02T10:15:01.123+08:00, 2024-01-02 10:15:01,123
   [/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2})\b)?)?/g, " "],
   // nginx: 2024/01/02 10:15:01
@@ -38,12 +44,18 @@ const RULES: Array<[RegExp, string]> = [
   // a bare time of day with seconds: 10:15:01.123Z
   [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?(?:Z|UTC|[+-]\d{2}:?\d{2})\b)?/g, " "],
   // request ids: keep the key, drop the value
-  [/\b((?:x-)?(?:request|req|trace|span|correlation|transaction)[-_ ]?id)\b["']?\s*[:=]\s*["']?[\w.:-]+["']?/gi, " $1 "],
+  [
+    /\b((?:x-)?(?:request|req|trace|span|correlation|transaction)[-_ ]?id)\b["']?\s*[:=]\s*["']?[\w.:-]+["']?/gi,
+    " $1 ",
+  ],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, " "],
   // IPv4 with optional CIDR and port
   [/\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?::\d{1,5})?\b/g, " "],
   // IPv6 (full or compressed, optional zone, brackets and port)
-  [/(?<![\w:.])\[?(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:|:){2,7}(?::|[0-9a-f]{1,4})(?:%[\w.]+)?\]?(?::\d{1,5})?(?![\w:])/gi, " "],
+  [
+    /(?<![\w:.])\[?(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:|:){2,7}(?::|[0-9a-f]{1,4})(?:%[\w.]+)?\]?(?::\d{1,5})?(?![\w:])/gi,
+    " ",
+  ],
   // host:port and a bare :port
   [/(?<=[A-Za-z\]])\:\d{2,5}\b/g, " "],
   [/(?<![\w:])\:\d{2,5}\b/g, " "],
@@ -82,7 +94,14 @@ const MAY_APPLY = /[\d:]|id\b/i;
 export function normalizeLogText(text: string): string {
   return text
     .split("\n")
-    .map((line) => (MAY_APPLY.test(line) ? RULES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), line) : line).replace(/[ \t]+/g, " ").trim())
+    .map((line) =>
+      (MAY_APPLY.test(line)
+        ? RULES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), line)
+        : line
+      )
+        .replace(/[ \t]+/g, " ")
+        .trim(),
+    )
     .filter((line) => /[\p{L}\p{N}]/u.test(line))
     .join("\n");
 }
@@ -100,12 +119,17 @@ export function normalizeQuery(raw: string): NormalizedQuery {
   // Bound the work before anything else: no character is more than 4 bytes.
   const head = raw.length > MAX_QUERY_BYTES * 2 ? raw.slice(0, MAX_QUERY_BYTES * 2) : raw;
   const trimmed = sanitizeText(head).trim();
-  const inputBytes = raw.length > head.length ? Buffer.byteLength(raw.trim(), "utf8") : Buffer.byteLength(trimmed, "utf8");
+  const inputBytes =
+    raw.length > head.length ? Buffer.byteLength(raw.trim(), "utf8") : Buffer.byteLength(trimmed, "utf8");
   const truncated = inputBytes > MAX_QUERY_BYTES;
   const kept = truncated ? cutToBytes(trimmed, MAX_QUERY_BYTES) : trimmed;
   const text = normalizeLogText(kept);
   const notices: string[] = [];
-  if (truncated) notices.push(`The query was ${inputBytes.toLocaleString("en-US")} bytes; only the first ${MAX_QUERY_BYTES.toLocaleString("en-US")} were searched.`);
-  if (!text && trimmed) notices.push("Nothing searchable was left after removing timestamps, addresses, ids and punctuation.");
+  if (truncated)
+    notices.push(
+      `The query was ${inputBytes.toLocaleString("en-US")} bytes; only the first ${MAX_QUERY_BYTES.toLocaleString("en-US")} were searched.`,
+    );
+  if (!text && trimmed)
+    notices.push("Nothing searchable was left after removing timestamps, addresses, ids and punctuation.");
   return { text, lines: text ? text.split("\n") : [], truncated, inputBytes, notices };
 }

@@ -107,7 +107,10 @@ export function draftQuery(lines: string[]): QueryDraft {
   // Correct the longest tokens first: an identifier key (memebersperpool) says more than its parts.
   const fuzzy = new Set(
     tokens.size <= FUZZY_QUERY_TOKENS
-      ? [...tokens].filter((t) => t.length >= 5 && !/^\d+$/.test(t) && !isCjkCode(t)).sort((a, b) => b.length - a.length).slice(0, MAX_FUZZY)
+      ? [...tokens]
+          .filter((t) => t.length >= 5 && !/^\d+$/.test(t) && !isCjkCode(t))
+          .sort((a, b) => b.length - a.length)
+          .slice(0, MAX_FUZZY)
       : [],
   );
   const requests = [...tokens].map((token) => ({ token, fuzzy: fuzzy.has(token) }));
@@ -135,19 +138,31 @@ export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], document
     if (d.cjk) {
       const grams = d.grams.map((g) => known(g));
       // One character: match every bigram that starts with it.
-      if ([...d.text].length === 1) alternatives.push({ lexemes: [`${d.grams[0]!}${PREFIX}`], how: "exact", ndoc: RELAXED_BUDGET });
-      else if (grams.every(Boolean)) alternatives.push({ lexemes: grams.map((g) => g!.lexeme!), how: "exact", ndoc: Math.min(...grams.map((g) => g!.ndoc)) });
+      if ([...d.text].length === 1)
+        alternatives.push({ lexemes: [`${d.grams[0]!}${PREFIX}`], how: "exact", ndoc: RELAXED_BUDGET });
+      else if (grams.every(Boolean))
+        alternatives.push({
+          lexemes: grams.map((g) => g!.lexeme!),
+          how: "exact",
+          ndoc: Math.min(...grams.map((g) => g!.ndoc)),
+        });
       for (const g of d.glossary) {
         const words = g.tokens.map((t) => byToken.get(t)).filter((a) => a?.lexeme);
         if (words.length && words.every((a) => a!.ndoc > 0)) {
-          alternatives.push({ lexemes: [...new Set(words.map((a) => a!.lexeme!))], how: "translated", ndoc: Math.min(...words.map((a) => a!.ndoc)), from: g.term });
+          alternatives.push({
+            lexemes: [...new Set(words.map((a) => a!.lexeme!))],
+            how: "translated",
+            ndoc: Math.min(...words.map((a) => a!.ndoc)),
+            from: g.term,
+          });
         }
       }
     } else {
       const a = byToken.get(d.text);
       if (!a?.lexeme) return null; // a stop word
       if (a.ndoc > 0) alternatives.push({ lexemes: [a.lexeme], how: "exact", ndoc: a.ndoc });
-      for (const alt of a.alternatives) alternatives.push({ lexemes: [alt.term], how: "fuzzy", ndoc: alt.ndoc, from: a.lexeme });
+      for (const alt of a.alternatives)
+        alternatives.push({ lexemes: [alt.term], how: "fuzzy", ndoc: alt.ndoc, from: a.lexeme });
     }
     return { text: d.text, cjk: d.cjk, alternatives };
   });
@@ -170,8 +185,13 @@ export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], document
     const rare = slotsOfLine.filter((i) => ndoc(i) <= common);
     return rare.length ? rare : [...slotsOfLine].sort((a, b) => ndoc(a) - ndoc(b)).slice(0, 1);
   };
-  const lines = draft.lines.map((line) => dedupe(line.map((i) => canonical[i]!)).filter(usable)).filter((line) => line.length > 1 || (line.length === 1 && ndoc(line[0]!) <= RELAXED_BUDGET));
-  const strict = draft.lines.length > 1 && lines.length > 0 ? orOf(dedupe(lines.map((line) => andOf(distinctive(line).map(expr))))) : andOf(distinctive(all).map(expr));
+  const lines = draft.lines
+    .map((line) => dedupe(line.map((i) => canonical[i]!)).filter(usable))
+    .filter((line) => line.length > 1 || (line.length === 1 && ndoc(line[0]!) <= RELAXED_BUDGET));
+  const strict =
+    draft.lines.length > 1 && lines.length > 0
+      ? orOf(dedupe(lines.map((line) => andOf(distinctive(line).map(expr)))))
+      : andOf(distinctive(all).map(expr));
 
   const rarest = [...all].sort((a, b) => ndoc(a) - ndoc(b) || a - b);
   const relaxedSlots: number[] = [];

@@ -1,6 +1,12 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
-import { limitDocument, patternDocument, postmortemDocument, postmortemSearchInclude, type SearchDocumentRow } from "./search-document";
+import {
+  limitDocument,
+  patternDocument,
+  postmortemDocument,
+  postmortemSearchInclude,
+  type SearchDocumentRow,
+} from "./search-document";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -28,19 +34,38 @@ export const DOCUMENT_COUNT = "";
  * longer exists has its document removed. A pattern or limit whose name
  * changed also refreshes the postmortems that link to it (they index its name).
  */
-export async function refreshSearchDocuments(db: Db, target: RefreshTarget | "all", options: { batchSize?: number; overlap?: boolean } = {}): Promise<RefreshReport> {
+export async function refreshSearchDocuments(
+  db: Db,
+  target: RefreshTarget | "all",
+  options: { batchSize?: number; overlap?: boolean } = {},
+): Promise<RefreshReport> {
   const batch = options.batchSize ?? BATCH;
   const report: RefreshReport = { written: 0, removed: 0 };
   if (target === "all") {
-    await refreshLimits(db, (await db.limit.findMany({ select: { id: true } })).map((l) => l.id), report, false);
-    await refreshPatterns(db, (await db.failurePattern.findMany({ select: { id: true } })).map((p) => p.id), report, false);
+    await refreshLimits(
+      db,
+      (await db.limit.findMany({ select: { id: true } })).map((l) => l.id),
+      report,
+      false,
+    );
+    await refreshPatterns(
+      db,
+      (await db.failurePattern.findMany({ select: { id: true } })).map((p) => p.id),
+      report,
+      false,
+    );
     // On request (a client with a pool of two or more, not a transaction), build the next
     // batch in TypeScript while PostgreSQL stores this one.
     const overlap = options.overlap === true && typeof (db as { $transaction?: unknown }).$transaction === "function";
     let storing: Promise<number> = Promise.resolve(0);
     let cursor: string | undefined;
     for (;;) {
-      const rows = await db.postmortem.findMany({ take: batch, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}), orderBy: { id: "asc" }, include: postmortemSearchInclude });
+      const rows = await db.postmortem.findMany({
+        take: batch,
+        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+        orderBy: { id: "asc" },
+        include: postmortemSearchInclude,
+      });
       if (rows.length === 0) break;
       const documents = rows.map(postmortemDocument);
       report.written += await storing;
@@ -61,7 +86,10 @@ export async function refreshSearchDocuments(db: Db, target: RefreshTarget | "al
     const rows = await db.postmortem.findMany({ where: { id: { in: ids } }, include: postmortemSearchInclude });
     report.written += await storeDocuments(db, rows.map(postmortemDocument));
     const found = new Set(rows.map((r) => r.id));
-    report.removed += await removeDocuments(db, ids.filter((id) => !found.has(id)).map((id) => `postmortem:${id}`));
+    report.removed += await removeDocuments(
+      db,
+      ids.filter((id) => !found.has(id)).map((id) => `postmortem:${id}`),
+    );
   }
   return report;
 }
@@ -70,23 +98,50 @@ export async function refreshSearchDocuments(db: Db, target: RefreshTarget | "al
 async function refreshLimits(db: Db, ids: string[], report: RefreshReport, withDependents: boolean): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await db.limit.findMany({ where: { id: { in: ids } } });
-  const renamed = withDependents ? await renamedSources(db, "limit", rows.map((r) => [r.id, r.name])) : [];
+  const renamed = withDependents
+    ? await renamedSources(
+        db,
+        "limit",
+        rows.map((r) => [r.id, r.name]),
+      )
+    : [];
   report.written += await storeDocuments(db, rows.map(limitDocument));
   const found = new Set(rows.map((r) => r.id));
-  report.removed += await removeDocuments(db, ids.filter((id) => !found.has(id)).map((id) => `limit:${id}`));
+  report.removed += await removeDocuments(
+    db,
+    ids.filter((id) => !found.has(id)).map((id) => `limit:${id}`),
+  );
   if (renamed.length === 0) return [];
-  return (await db.postmortemLimit.findMany({ where: { limitId: { in: renamed } }, select: { postmortemId: true } })).map((r) => r.postmortemId);
+  return (
+    await db.postmortemLimit.findMany({ where: { limitId: { in: renamed } }, select: { postmortemId: true } })
+  ).map((r) => r.postmortemId);
 }
 
-async function refreshPatterns(db: Db, ids: string[], report: RefreshReport, withDependents: boolean): Promise<string[]> {
+async function refreshPatterns(
+  db: Db,
+  ids: string[],
+  report: RefreshReport,
+  withDependents: boolean,
+): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await db.failurePattern.findMany({ where: { id: { in: ids } } });
-  const renamed = withDependents ? await renamedSources(db, "pattern", rows.map((r) => [r.id, r.name])) : [];
+  const renamed = withDependents
+    ? await renamedSources(
+        db,
+        "pattern",
+        rows.map((r) => [r.id, r.name]),
+      )
+    : [];
   report.written += await storeDocuments(db, rows.map(patternDocument));
   const found = new Set(rows.map((r) => r.id));
-  report.removed += await removeDocuments(db, ids.filter((id) => !found.has(id)).map((id) => `pattern:${id}`));
+  report.removed += await removeDocuments(
+    db,
+    ids.filter((id) => !found.has(id)).map((id) => `pattern:${id}`),
+  );
   if (renamed.length === 0) return [];
-  return (await db.postmortemPattern.findMany({ where: { patternId: { in: renamed } }, select: { postmortemId: true } })).map((r) => r.postmortemId);
+  return (
+    await db.postmortemPattern.findMany({ where: { patternId: { in: renamed } }, select: { postmortemId: true } })
+  ).map((r) => r.postmortemId);
 }
 
 /** Ids whose stored document has another title (or none yet): their linking postmortems index the old name. */
@@ -170,6 +225,9 @@ async function removeOrphans(db: Db): Promise<number> {
     SELECT s.id FROM search_documents s WHERE s.kind = 'pattern' AND NOT EXISTS (SELECT 1 FROM failure_patterns p WHERE p.id::text = s.ref_id)
     UNION ALL
     SELECT s.id FROM search_documents s WHERE s.kind = 'limit' AND NOT EXISTS (SELECT 1 FROM limits l WHERE l.id = s.ref_id)`;
-  await removeDocuments(db, orphans.map((o) => o.id));
+  await removeDocuments(
+    db,
+    orphans.map((o) => o.id),
+  );
   return orphans.length;
 }

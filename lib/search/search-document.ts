@@ -82,8 +82,10 @@ export function plainText(markdown: string): string {
 /** Error text quoted in markdown (code spans and blocks): a pattern's or limit's signatures. References to other entries (slugs) are not errors. */
 export function quotedErrors(markdown: string): string[] {
   const found = new Set<string>();
-  for (const [, block] of markdown.matchAll(/```[^\n]*\n([\s\S]*?)```/g)) if (block!.trim().length >= 6) found.add(block!.trim());
-  for (const [, span] of markdown.replace(/```[\s\S]*?```/g, "").matchAll(/`([^`\n]{6,400})`/g)) found.add(span!.trim());
+  for (const [, block] of markdown.matchAll(/```[^\n]*\n([\s\S]*?)```/g))
+    if (block!.trim().length >= 6) found.add(block!.trim());
+  for (const [, span] of markdown.replace(/```[\s\S]*?```/g, "").matchAll(/`([^`\n]{6,400})`/g))
+    found.add(span!.trim());
   return [...found].filter((text) => !/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(text)).slice(0, 20);
 }
 
@@ -98,15 +100,25 @@ function yearIn(date: Date | null, timeZone: string): number | null {
 
 const lower = (value: string | null | undefined) => (value ? value.trim().toLowerCase() : null);
 
-function assemble(head: Omit<SearchDocumentRow, "sections" | "signatures" | "a" | "b" | "c" | "d" | "k">, parts: Part[]): SearchDocumentRow {
+function assemble(
+  head: Omit<SearchDocumentRow, "sections" | "signatures" | "a" | "b" | "c" | "d" | "k">,
+  parts: Part[],
+): SearchDocumentRow {
   const kept = parts.filter((p): p is Part & { t: string } => Boolean(p.t && p.t.trim()));
   const tokens = new Map(kept.map((p) => [p, indexText(normalizeLogText(p.t))]));
   const tokensOf = (p: Part & { t: string }) => tokens.get(p)!;
-  const byWeight = (w: Weight) => kept.filter((p) => searchFields[p.f].weight === w).map(tokensOf).join(" ");
+  const byWeight = (w: Weight) =>
+    kept
+      .filter((p) => searchFields[p.f].weight === w)
+      .map(tokensOf)
+      .join(" ");
   return {
     ...head,
     sections: kept.map((p) => ({ f: p.f, t: p.t })),
-    signatures: kept.filter((p) => p.f === "signature").map((p) => similarityText(normalizeLogText(p.t))).slice(0, MAX_SIGNATURES),
+    signatures: kept
+      .filter((p) => p.f === "signature")
+      .map((p) => similarityText(normalizeLogText(p.t)))
+      .slice(0, MAX_SIGNATURES),
     a: byWeight("A"),
     b: byWeight("B"),
     c: byWeight("C"),
@@ -158,7 +170,10 @@ export function postmortemDocument(pm: PostmortemForSearch): SearchDocumentRow {
       ...pm.limits.map((l): Part => ({ f: "limitNote", t: l.note && plainText(l.note) })),
       ...pm.diagrams.map((d): Part => ({ f: "diagram", t: plainText(d.caption) })),
       ...pm.actionItems.map((a): Part => ({ f: "actionItem", t: a.title })),
-      ...pm.references.map((r): Part => ({ f: "reference", t: [r.title, r.note && plainText(r.note)].filter(Boolean).join(": ") })),
+      ...pm.references.map((r): Part => ({
+        f: "reference",
+        t: [r.title, r.note && plainText(r.note)].filter(Boolean).join(": "),
+      })),
     ],
   );
 }
@@ -166,7 +181,21 @@ export function postmortemDocument(pm: PostmortemForSearch): SearchDocumentRow {
 export function patternDocument(p: PatternForSearch): SearchDocumentRow {
   const quoted = quotedErrors([p.summary, p.mechanism, p.detectionSignals, p.mitigations, p.prevention].join("\n\n"));
   return assemble(
-    { id: `pattern:${p.id}`, kind: "pattern", ref_id: p.id, slug: p.slug, url: `/patterns/${p.slug}`, title: p.name, pattern_slugs: [p.slug], provider: null, platform: null, components: [], severity: null, status: null, year: null },
+    {
+      id: `pattern:${p.id}`,
+      kind: "pattern",
+      ref_id: p.id,
+      slug: p.slug,
+      url: `/patterns/${p.slug}`,
+      title: p.name,
+      pattern_slugs: [p.slug],
+      provider: null,
+      platform: null,
+      components: [],
+      severity: null,
+      status: null,
+      year: null,
+    },
     [
       { f: "name", t: p.name },
       ...quoted.map((t): Part => ({ f: "signature", t })),
@@ -180,9 +209,26 @@ export function patternDocument(p: PatternForSearch): SearchDocumentRow {
 }
 
 export function limitDocument(l: LimitForSearch): SearchDocumentRow {
-  const value = [l.defaultValue && `default ${l.defaultValue}${l.unit ? ` ${l.unit}` : ""}`, l.adjustable === true ? "adjustable" : l.adjustable === false ? "not adjustable" : null];
+  const value = [
+    l.defaultValue && `default ${l.defaultValue}${l.unit ? ` ${l.unit}` : ""}`,
+    l.adjustable === true ? "adjustable" : l.adjustable === false ? "not adjustable" : null,
+  ];
   return assemble(
-    { id: `limit:${l.id}`, kind: "limit", ref_id: l.id, slug: l.id, url: `/limits/${l.id}`, title: l.name, pattern_slugs: [], provider: lower(l.provider), platform: null, components: [], severity: null, status: null, year: null },
+    {
+      id: `limit:${l.id}`,
+      kind: "limit",
+      ref_id: l.id,
+      slug: l.id,
+      url: `/limits/${l.id}`,
+      title: l.name,
+      pattern_slugs: [],
+      provider: lower(l.provider),
+      platform: null,
+      components: [],
+      severity: null,
+      status: null,
+      year: null,
+    },
     [
       { f: "name", t: l.name },
       ...quotedErrors(l.description).map((t): Part => ({ f: "signature", t })),

@@ -49,7 +49,15 @@ export async function searchEverything(params: SearchParams): Promise<SearchResp
   const started = performance.now();
   const normalized = normalizeQuery(params.q);
   const response: SearchResponse = {
-    query: { q: params.q.length > 200 ? `${params.q.slice(0, 200)}…` : params.q, normalized: normalized.text, truncated: normalized.truncated, terms: [], corrections: [], translations: [], ignored: [] },
+    query: {
+      q: params.q.length > 200 ? `${params.q.slice(0, 200)}…` : params.q,
+      normalized: normalized.text,
+      truncated: normalized.truncated,
+      terms: [],
+      corrections: [],
+      translations: [],
+      ignored: [],
+    },
     notices: [...normalized.notices],
     filters: filtersOf(params),
     limit: params.limit,
@@ -73,7 +81,11 @@ export async function searchEverything(params: SearchParams): Promise<SearchResp
     return finish();
   }
   const similarity = similarityText(normalized.text);
-  const rows = await findDocuments(plan, similarity.length > SHORT_QUERY ? cutAtWord(similarity, PASTE_SIMILARITY_TEXT) : similarity, params);
+  const rows = await findDocuments(
+    plan,
+    similarity.length > SHORT_QUERY ? cutAtWord(similarity, PASTE_SIMILARITY_TEXT) : similarity,
+    params,
+  );
   for (const row of rows) {
     const group = response.groups[groupOf[row.kind]!];
     if (row.rn > params.offset + params.limit || row.sections === null) {
@@ -81,8 +93,18 @@ export async function searchEverything(params: SearchParams): Promise<SearchResp
       continue;
     }
     const sections = typeof row.sections === "string" ? (JSON.parse(row.sections) as SearchSection[]) : row.sections;
-    const signature = row.sig_index !== null && row.sig_sim !== null && row.sig_sim >= 0.3 ? { index: row.sig_index - 1, similarity: row.sig_sim } : null;
-    const item: SearchResultItem = { kind: row.kind as SearchResultItem["kind"], slug: row.slug, title: row.title, url: row.url, score: row.score, ...explainMatch(sections, plan.slots, signature) };
+    const signature =
+      row.sig_index !== null && row.sig_sim !== null && row.sig_sim >= 0.3
+        ? { index: row.sig_index - 1, similarity: row.sig_sim }
+        : null;
+    const item: SearchResultItem = {
+      kind: row.kind as SearchResultItem["kind"],
+      slug: row.slug,
+      title: row.title,
+      url: row.url,
+      score: row.score,
+      ...explainMatch(sections, plan.slots, signature),
+    };
     group.items.push(item);
   }
   return finish();
@@ -94,7 +116,11 @@ function cutAtWord(text: string, max: number): string {
 
 function filtersOf(params: SearchParams): SearchResponse["filters"] {
   const { pattern, provider, platform, component, severity, status, year, kind } = params;
-  return Object.fromEntries(Object.entries({ pattern, provider, platform, component, severity, status, year, kind }).filter(([, v]) => v !== undefined)) as SearchResponse["filters"];
+  return Object.fromEntries(
+    Object.entries({ pattern, provider, platform, component, severity, status, year, kind }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  ) as SearchResponse["filters"];
 }
 
 function describePlan(response: SearchResponse, plan: QueryPlan) {
@@ -103,7 +129,8 @@ function describePlan(response: SearchResponse, plan: QueryPlan) {
   for (const slot of plan.slots) {
     for (const alt of slot.alternatives) {
       if (alt.how === "fuzzy") response.query.corrections.push({ from: slot.text, to: alt.lexemes.join(" ") });
-      if (alt.how === "translated") response.query.translations.push({ from: alt.from ?? slot.text, to: alt.lexemes.join(" ") });
+      if (alt.how === "translated")
+        response.query.translations.push({ from: alt.from ?? slot.text, to: alt.lexemes.join(" ") });
     }
   }
 }
@@ -114,7 +141,15 @@ export async function analyzeTokens(requests: TokenRequest[]): Promise<{ tokens:
   const fuzzy = requests.map((r) => r.fuzzy);
   // Exact lookups use the primary key; unknown words take the nearest vocabulary words by
   // trigram distance from the GiST index (KNN), and FUZZY_MIN keeps the close ones.
-  const rows = await db.$queryRaw<Array<{ token: string; lexeme: string | null; ndoc: number; documents: number; alternatives: TokenAnalysis["alternatives"] | string }>>`
+  const rows = await db.$queryRaw<
+    Array<{
+      token: string;
+      lexeme: string | null;
+      ndoc: number;
+      documents: number;
+      alternatives: TokenAnalysis["alternatives"] | string;
+    }>
+  >`
     WITH t AS MATERIALIZED (
       SELECT u.token, u.fuzzy, (tsvector_to_array(to_tsvector('english', u.token)))[1] AS lexeme
       FROM unnest(${tokens}::text[], ${fuzzy}::boolean[]) AS u(token, fuzzy)
@@ -138,7 +173,10 @@ export async function analyzeTokens(requests: TokenRequest[]): Promise<{ tokens:
     FROM t LEFT JOIN known k ON k.term = t.lexeme`;
   return {
     documents: rows[0]?.documents ?? 0,
-    tokens: rows.map(({ documents: _, ...r }) => ({ ...r, alternatives: typeof r.alternatives === "string" ? JSON.parse(r.alternatives) : r.alternatives })),
+    tokens: rows.map(({ documents: _, ...r }) => ({
+      ...r,
+      alternatives: typeof r.alternatives === "string" ? JSON.parse(r.alternatives) : r.alternatives,
+    })),
   };
 }
 

@@ -36,7 +36,16 @@ export interface SearchResponse {
     ignored: string[];
   };
   notices: string[];
-  filters: Partial<{ pattern: string; provider: string; platform: string; component: string; severity: string; status: string; year: number; kind: SearchKindParam }>;
+  filters: Partial<{
+    pattern: string;
+    provider: string;
+    platform: string;
+    component: string;
+    severity: string;
+    status: string;
+    year: number;
+    kind: SearchKindParam;
+  }>;
   limit: number;
   offset: number;
   groups: Record<SearchGroupName, SearchGroup>;
@@ -44,5 +53,9 @@ export interface SearchResponse {
 }
 
 export function emptyGroups(): Record<SearchGroupName, SearchGroup> {
-  return { postmortems: { items: [], hasMore: false }, patterns: { items: [], hasMore: false }, limits: { items: [], hasMore: false } };
+  return {
+    postmortems: { items: [], hasMore: false },
+    patterns: { items: [], hasMore: false },
+    limits: { items: [], hasMore: false },
+  };
 }

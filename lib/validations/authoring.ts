@@ -7,7 +7,9 @@ import { postmortemStatuses } from "./postmortem";
 
 /** Bodies and parameters of the authoring API (docs/authoring-api.md); the postmortem itself is `postmortemSchema`. */
 
-const version = z.int({ error: "must be a whole number (the version your edit is based on)" }).positive({ error: "must be 1 or more" });
+const version = z
+  .int({ error: "must be a whole number (the version your edit is based on)" })
+  .positive({ error: "must be 1 or more" });
 
 export const saveBodySchema = z.strictObject({
   version,
@@ -30,7 +32,10 @@ export const roleBodySchema = z.strictObject({ role: z.enum(roles, { error: `mus
 export const setupBodySchema = z.strictObject({
   name: requiredText(100),
   email: z.email({ error: "not an email address" }).max(254, { error: "at most 254 characters" }),
-  password: z.string({ error: "required" }).min(10, { error: "at least 10 characters" }).max(128, { error: "at most 128 characters" }),
+  password: z
+    .string({ error: "required" })
+    .min(10, { error: "at least 10 characters" })
+    .max(128, { error: "at most 128 characters" }),
 });
 
 export const slugParamsSchema = z.object({ slug: slugSchema });
@@ -39,7 +44,9 @@ export const idParamsSchema = z.object({ id: z.string().min(1).max(100) });
 export const uuidParamsSchema = z.object({ id: z.uuid() });
 
 /** `?replace=<version>` of POST /api/postmortems/import. */
-export const importQuerySchema = z.object({ replace: z.coerce.number({ error: "must be the current version (a whole number)" }).int().positive().optional() });
+export const importQuerySchema = z.object({
+  replace: z.coerce.number({ error: "must be the current version (a whole number)" }).int().positive().optional(),
+});
 
 export const suggestQuerySchema = z.object({
   text: z.string().max(20_000, { error: "at most 20,000 characters" }).default(""),

@@ -18,7 +18,11 @@ export const dateSchema = z.iso.date({ error: "not a date: use YYYY-MM-DD" });
 export const urlSchema = z.url({ protocol: /^https?$/, error: "not an http(s) URL" });
 
 export const requiredText = (max = 20_000) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: `at most ${max} characters` });
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(max, { error: `at most ${max} characters` });
 
 export const optionalText = (max = 2_000) =>
   z

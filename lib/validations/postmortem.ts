@@ -40,7 +40,7 @@ export const timelineEventSchema = z
     description: requiredText(5_000),
   })
   .refine((event) => event.at !== undefined || event.label !== undefined, {
-    error: "needs `at` (a date-time) or `label` (e.g. \"~10:15\" or \"day 2\")",
+    error: 'needs `at` (a date-time) or `label` (e.g. "~10:15" or "day 2")',
     path: ["at"],
   });
 
@@ -84,7 +84,10 @@ export const referenceSchema = z.strictObject({
 });
 
 export const postmortemPatternSchema = z.union(
-  [slugSchema.transform((slug) => ({ slug, note: undefined as string | undefined })), z.strictObject({ slug: slugSchema, note: optionalText(2_000) })],
+  [
+    slugSchema.transform((slug) => ({ slug, note: undefined as string | undefined })),
+    z.strictObject({ slug: slugSchema, note: optionalText(2_000) }),
+  ],
   { error: "must be a pattern slug or { slug, note }" },
 );
 
@@ -101,7 +104,8 @@ const uniqueBy =
     const seen = new Map<string, number>();
     items.forEach((item, index) => {
       const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: "custom", path: [index], message: `duplicate ${what} "${k}" (also at [${seen.get(k)}])` });
+      if (seen.has(k))
+        ctx.addIssue({ code: "custom", path: [index], message: `duplicate ${what} "${k}" (also at [${seen.get(k)}])` });
       else seen.set(k, index);
     });
   };
@@ -124,12 +128,21 @@ export const postmortemSchema = z
     timeZone: timeZoneSchema.default("UTC"),
     environment: environmentSchema.prefault({}),
     authors: z.array(requiredText(200)).default([]),
-    tags: z.array(requiredText(60).transform((tag) => tag.toLowerCase())).default([]).superRefine(uniqueBy((t) => t, "tag")),
-    patterns: z.array(postmortemPatternSchema).default([]).superRefine(uniqueBy((p) => p.slug, "pattern")),
+    tags: z
+      .array(requiredText(60).transform((tag) => tag.toLowerCase()))
+      .default([])
+      .superRefine(uniqueBy((t) => t, "tag")),
+    patterns: z
+      .array(postmortemPatternSchema)
+      .default([])
+      .superRefine(uniqueBy((p) => p.slug, "pattern")),
     timeline: z.array(timelineEventSchema).default([]),
     factors: z.array(contributingFactorSchema).default([]),
     actionItems: z.array(actionItemSchema).default([]),
-    limits: z.array(postmortemLimitSchema).default([]).superRefine(uniqueBy((l) => l.limit, "limit")),
+    limits: z
+      .array(postmortemLimitSchema)
+      .default([])
+      .superRefine(uniqueBy((l) => l.limit, "limit")),
     signatures: z.array(errorSignatureSchema).default([]),
     diagrams: z.array(diagramSchema).default([]),
     references: z.array(referenceSchema).default([]),
@@ -147,7 +160,8 @@ export const postmortemSchema = z
     if (start === undefined) return;
     for (const field of ["detectedAt", "mitigatedAt", "resolvedAt"] as const) {
       const value = pm[field];
-      if (value && Date.parse(value) < start) ctx.addIssue({ code: "custom", path: [field], message: "is before startedAt" });
+      if (value && Date.parse(value) < start)
+        ctx.addIssue({ code: "custom", path: [field], message: "is before startedAt" });
     }
   });
 

@@ -8,7 +8,8 @@ export const searchKinds = ["postmortem", "pattern", "limit"] as const;
 export type SearchKindParam = (typeof searchKinds)[number];
 
 // Query-string values: an empty parameter (`provider=`) means "not given".
-const param = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema);
+const param = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema);
 
 const filterText = z
   .string()
@@ -24,7 +25,9 @@ const filterText = z
 const wholeNumber = (min: number, max: number) =>
   z.coerce
     .number({ error: `must be a whole number from ${min} to ${max}` })
-    .refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: `must be a whole number from ${min} to ${max}` });
+    .refine((n) => Number.isInteger(n) && n >= min && n <= max, {
+      error: `must be a whole number from ${min} to ${max}`,
+    });
 
 /**
  * GET /api/search parameters. `q` has no length limit here: searchEverything
@@ -43,7 +46,11 @@ export const searchParamsSchema = z.object({
       .pipe(z.enum(severities, { error: `must be one of: ${severities.join(", ")}` }))
       .optional(),
   ),
-  status: param(z.enum([...postmortemStatuses, "any"], { error: `must be one of: ${[...postmortemStatuses, "any"].join(", ")}` }).default("published")),
+  status: param(
+    z
+      .enum([...postmortemStatuses, "any"], { error: `must be one of: ${[...postmortemStatuses, "any"].join(", ")}` })
+      .default("published"),
+  ),
   year: param(wholeNumber(1970, 2100).optional()),
   kind: param(z.enum(searchKinds, { error: `must be one of: ${searchKinds.join(", ")}` }).optional()),
   limit: param(wholeNumber(1, 50).default(10)),
@@ -72,10 +79,13 @@ export function parseSearchParams(params: URLSearchParams): { data: SearchParams
 /** Validates a JSON body (or the object built from a query string) into SearchParams or the first problem. */
 export function parseSearchInput(input: unknown): { data: SearchParams } | { error: ParamError } {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return { error: { code: "invalid_parameter", message: "expected an object of search parameters", field: "(root)" } };
+    return {
+      error: { code: "invalid_parameter", message: "expected an object of search parameters", field: "(root)" },
+    };
   }
   const result = searchParamsSchema.safeParse(input);
-  if (result.success) return { data: Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as SearchParams };
+  if (result.success)
+    return { data: Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as SearchParams };
   const issue = result.error.issues[0]!;
   const field = formatPath(issue.path) || "(root)";
   return { error: { code: "invalid_parameter", message: `${field}: ${issue.message}`, field } };

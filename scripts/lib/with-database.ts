@@ -11,7 +11,9 @@ function lockDataDir(): () => void {
   if (existsSync(lock)) {
     const pid = Number(readFileSync(lock, "utf8"));
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`the embedded database in ${dataDir} is in use by process ${pid} (is \`npm start\` running?). Stop it first, or set DATABASE_URL.`);
+      throw new Error(
+        `the embedded database in ${dataDir} is in use by process ${pid} (is \`npm start\` running?). Stop it first, or set DATABASE_URL.`,
+      );
     }
   }
   writeFileSync(lock, String(process.pid));

@@ -69,17 +69,21 @@ async function startAppBehindProxy(): Promise<void> {
   target.port = String(proxy.port);
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: target.toString(),
-      HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
-      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: target.toString(),
+        HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
+        BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   const output: string[] = [];
   child.stdout.on("data", (d: Buffer) => output.push(d.toString()));
   child.stderr.on("data", (d: Buffer) => output.push(d.toString()));
@@ -97,11 +101,21 @@ function api(path: string, cookie: string, init: { method?: string; body?: unkno
 
 before(async () => {
   [, browser] = await Promise.all([startAppBehindProxy(), launchBrowser()]);
-  const [a, b] = await Promise.all([createUser(database, { role: "author", name: "Ada Author" }), createUser(database, { role: "reviewer", name: "Bob Reviewer" })]);
+  const [a, b] = await Promise.all([
+    createUser(database, { role: "author", name: "Ada Author" }),
+    createUser(database, { role: "reviewer", name: "Bob Reviewer" }),
+  ]);
   [ada, bob] = await Promise.all([signIn(baseUrl, a), signIn(baseUrl, b)]);
   const created = await api("/api/postmortems", ada, {
     method: "POST",
-    body: { slug, title: "Resilience base", summary: "A postmortem to edit from two places.", severity: "SEV3", impact: "Base impact.", timeZone: "UTC" },
+    body: {
+      slug,
+      title: "Resilience base",
+      summary: "A postmortem to edit from two places.",
+      severity: "SEV3",
+      impact: "Base impact.",
+      timeZone: "UTC",
+    },
   });
   assert.equal(created.status, 201, await created.text());
 });
@@ -127,7 +141,11 @@ async function editorAs(cookie: string, path = `/postmortems/${slug}/edit`): Pro
 }
 
 async function waitForSaved(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(() => /^Saved \d\d:\d\d$/.test(document.querySelector("[data-testid=save-status]")?.textContent ?? ""), undefined, { timeout });
+  await page.waitForFunction(
+    () => /^Saved \d\d:\d\d$/.test(document.querySelector("[data-testid=save-status]")?.textContent ?? ""),
+    undefined,
+    { timeout },
+  );
 }
 
 async function stored() {
@@ -156,7 +174,11 @@ describe("no typed text is lost", () => {
       assert.match(await impact.innerText(), /changed by both of you/);
       assert.match(await impact.innerText(), /Impact from Ada\./);
       assert.match(await impact.innerText(), /Impact from Bob\./);
-      assert.equal(await view.locator("[data-conflict-field=rootCause]").count(), 0, "a field only Bob changed is not a conflict");
+      assert.equal(
+        await view.locator("[data-conflict-field=rootCause]").count(),
+        0,
+        "a field only Bob changed is not a conflict",
+      );
       assert.equal(await view.getByRole("button", { name: "Save with these choices" }).isDisabled(), true);
       await impact.getByLabel("Keep both (theirs, then mine)").check();
       await view.getByRole("button", { name: "Save with these choices" }).click();
@@ -182,7 +204,11 @@ describe("no typed text is lost", () => {
       await page.reload();
       const banner = page.getByRole("region", { name: /You have unsaved changes from \d\d:\d\d/ });
       await banner.waitFor();
-      assert.equal(await page.locator("#pm-resolution").inputValue(), "", "the form shows the server's copy until you choose");
+      assert.equal(
+        await page.locator("#pm-resolution").inputValue(),
+        "",
+        "the form shows the server's copy until you choose",
+      );
       await banner.getByRole("button", { name: "Restore" }).click();
       assert.equal(await page.locator("#pm-resolution").inputValue(), "Typed before the reload.");
       assert.match(await page.getByRole("list", { name: /Components/ }).innerText(), /Gateway/);
@@ -191,7 +217,11 @@ describe("no typed text is lost", () => {
       await page.reload();
       await page.locator("#pm-title").waitFor();
       await page.waitForTimeout(300);
-      assert.equal(await page.getByRole("region", { name: /You have unsaved changes/ }).count(), 0, "a saved draft is not offered again");
+      assert.equal(
+        await page.getByRole("region", { name: /You have unsaved changes/ }).count(),
+        0,
+        "a saved draft is not offered again",
+      );
       assert.equal((await stored()).resolution, "Typed before the reload.");
     } finally {
       await page.context().close();
@@ -204,7 +234,10 @@ describe("no typed text is lost", () => {
       await page.locator("#pm-title").fill("Half-written at 3 a.m.");
       await page.waitForTimeout(600);
       await page.reload();
-      await page.getByRole("region", { name: /You have unsaved changes/ }).getByRole("button", { name: "Restore" }).click();
+      await page
+        .getByRole("region", { name: /You have unsaved changes/ })
+        .getByRole("button", { name: "Restore" })
+        .click();
       assert.equal(await page.locator("#pm-title").inputValue(), "Half-written at 3 a.m.");
       assert.equal(await page.locator("#pm-slug").inputValue(), "half-written-at-3-a-m");
     } finally {
@@ -218,13 +251,19 @@ describe("no typed text is lost", () => {
       await proxy.stop();
       await page.locator("#pm-detection").fill("Typed while the database was away.");
       await page.keyboard.press("Control+s");
-      await page.getByTestId("save-status").filter({ hasText: /^Not saved: .* — retrying$/ }).waitFor({ timeout: 15_000 });
+      await page
+        .getByTestId("save-status")
+        .filter({ hasText: /^Not saved: .* — retrying$/ })
+        .waitFor({ timeout: 15_000 });
       await page.locator("#pm-detection").press("End");
       await page.keyboard.insertText(" And more, typed during the retries.");
       await page.waitForTimeout(2_000);
       await proxy.start();
       await waitForSaved(page, 45_000);
-      assert.equal((await stored()).detection, "Typed while the database was away. And more, typed during the retries.");
+      assert.equal(
+        (await stored()).detection,
+        "Typed while the database was away. And more, typed during the retries.",
+      );
     } finally {
       if (!proxy.running) await proxy.start();
       await page.context().close();

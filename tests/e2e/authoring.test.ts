@@ -22,8 +22,14 @@ before(async () => {
   [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
   [author, reviewer, viewer] = await Promise.all([
     createUser(app.database, { role: "author", name: "Ada Author" }),
-    createUser(app.database, { role: "reviewer", name: "Rita Reviewer" }).then(async (u) => ({ ...u, cookie: await signIn(app.baseUrl, u) })),
-    createUser(app.database, { role: "viewer", name: "Vic Viewer" }).then(async (u) => ({ ...u, cookie: await signIn(app.baseUrl, u) })),
+    createUser(app.database, { role: "reviewer", name: "Rita Reviewer" }).then(async (u) => ({
+      ...u,
+      cookie: await signIn(app.baseUrl, u),
+    })),
+    createUser(app.database, { role: "viewer", name: "Vic Viewer" }).then(async (u) => ({
+      ...u,
+      cookie: await signIn(app.baseUrl, u),
+    })),
   ]);
   authorCookie = await signIn(app.baseUrl, author);
 });
@@ -32,8 +38,14 @@ after(async () => {
   await app?.stop();
 });
 
-async function contextWith(cookie: string | null, options: { dark?: boolean; width?: number } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ colorScheme: options.dark ? "dark" : "light", viewport: { width: options.width ?? 1280, height: 900 } });
+async function contextWith(
+  cookie: string | null,
+  options: { dark?: boolean; width?: number } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    colorScheme: options.dark ? "dark" : "light",
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
   if (cookie) {
     await context.addCookies(
       cookie.split("; ").map((pair) => {
@@ -54,11 +66,14 @@ async function openAs(cookie: string, path: string, options: { dark?: boolean; w
 function api(path: string, cookie: string, init: { method?: string; body?: unknown } = {}) {
   return fetch(`${app.baseUrl}${path}`, {
     method: init.method ?? "GET",
-    headers: { cookie, origin: app.baseUrl, ...(init.body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      cookie,
+      origin: app.baseUrl,
+      ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 }
-
 
 /** Waits for diagram n's preview to be drawn (mermaid is slow on a busy machine); fails with what it shows instead. */
 async function waitForDiagram(page: Page, n = 1, timeout = 60_000): Promise<void> {
@@ -73,10 +88,18 @@ async function waitForDiagram(page: Page, n = 1, timeout = 60_000): Promise<void
 }
 
 async function waitForSaved(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(() => /^Saved \d\d:\d\d$/.test(document.querySelector("[data-testid=save-status]")?.textContent ?? ""), undefined, { timeout });
+  await page.waitForFunction(
+    () => /^Saved \d\d:\d\d$/.test(document.querySelector("[data-testid=save-status]")?.textContent ?? ""),
+    undefined,
+    { timeout },
+  );
 }
 
-async function addEvent(page: Page, index: number, event: { at?: string; label?: string; kind: string; description: string }) {
+async function addEvent(
+  page: Page,
+  index: number,
+  event: { at?: string; label?: string; kind: string; description: string },
+) {
   await page.getByRole("button", { name: "+ Add event" }).click();
   if (event.at) await page.locator(`#pm-timeline-${index}-at`).fill(event.at);
   if (event.label) {
@@ -111,8 +134,14 @@ describe("writing, reviewing and publishing a postmortem", () => {
       assert.match((await page.locator("#pm-title").getAttribute("aria-describedby")) ?? "", /pm-title-error/);
 
       await page.locator("#pm-title").fill("E2E pool quota during canary");
-      assert.equal(await page.locator("#pm-slug").inputValue(), "e2e-pool-quota-during-canary", "the slug follows the title");
-      await page.locator("#pm-summary").fill("The canary could not register pods with the load balancer: the pool member quota was full.");
+      assert.equal(
+        await page.locator("#pm-slug").inputValue(),
+        "e2e-pool-quota-during-canary",
+        "the slug follows the title",
+      );
+      await page
+        .locator("#pm-summary")
+        .fill("The canary could not register pods with the load balancer: the pool member quota was full.");
       await page.locator("#pm-severity").selectOption("SEV2");
       await page.locator("#pm-timeZone").selectOption("Asia/Shanghai");
       await page.locator("#pm-startedAt").fill("2024-05-01T09:00");
@@ -134,7 +163,11 @@ describe("writing, reviewing and publishing a postmortem", () => {
       await page.locator("#pm-timeline-0-kind").selectOption("trigger");
       await page.locator("#pm-timeline-0-at-error").waitFor({ state: "detached" });
       await addEvent(page, 1, { at: "2024-05-01T09:12", kind: "detection", description: "Alert: 5xx on the canary." });
-      await addEvent(page, 2, { label: "~09:30", kind: "diagnosis", description: "The LB console shows the quota error." });
+      await addEvent(page, 2, {
+        label: "~09:30",
+        kind: "diagnosis",
+        description: "The LB console shows the quota error.",
+      });
       await addEvent(page, 3, { at: "2024-05-01T10:05", kind: "resolution", description: "All members healthy." });
       await addEvent(page, 4, { at: "2024-05-01T09:50", kind: "mitigation", description: "Quota raised to 1000." });
       // Keyboard reorder: Alt+↑ inside event 5 moves it above event 4.
@@ -161,11 +194,17 @@ describe("writing, reviewing and publishing a postmortem", () => {
       await page.locator("#pm-diagrams-0-source").fill("flowchart LR\n  gw[Gateway] --> lb[LB");
       await preview.getByRole("alert").filter({ hasText: "could not be drawn" }).waitFor({ timeout: 20_000 });
       await page.locator("#pm-diagrams-0-source").fill('flowchart LR\n  gw["Gateway"] --> lb["LB"] --> pods["Pods"]');
-      await page.waitForFunction(() => !document.querySelector("[aria-label='Preview of diagram 1'] [role=alert]"), undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => !document.querySelector("[aria-label='Preview of diagram 1'] [role=alert]"),
+        undefined,
+        { timeout: 30_000 },
+      );
       await waitForDiagram(page);
 
       // Patterns are suggested from what was written so far.
-      await page.getByRole("button", { name: "Add pattern Cloud load-balancer quota exhaustion" }).click({ timeout: 15_000 });
+      await page
+        .getByRole("button", { name: "Add pattern Cloud load-balancer quota exhaustion" })
+        .click({ timeout: 15_000 });
       assert.equal(await page.locator("#pm-patterns-0-slug").inputValue(), "lb-quota-exhaustion");
 
       await page.keyboard.press("Control+s");
@@ -177,10 +216,15 @@ describe("writing, reviewing and publishing a postmortem", () => {
       const saved = await (await api(`/api/postmortems/${slug}`, authorCookie)).json();
       assert.equal(saved.status, "in_review");
       assert.equal(saved.postmortem.timeline.length, 5);
-      assert.deepEqual(saved.postmortem.timeline.map((e: { kind: string }) => e.kind), ["trigger", "detection", "diagnosis", "mitigation", "resolution"]);
+      assert.deepEqual(
+        saved.postmortem.timeline.map((e: { kind: string }) => e.kind),
+        ["trigger", "detection", "diagnosis", "mitigation", "resolution"],
+      );
       assert.equal(saved.postmortem.timeline[2].label, "~09:30");
       assert.equal(saved.postmortem.startedAt, "2024-05-01T09:00:00+08:00");
-      assert.deepEqual(saved.postmortem.limits, [{ limit: "huawei-elb-members-per-pool", observed: "500", raisedTo: "1000" }]);
+      assert.deepEqual(saved.postmortem.limits, [
+        { limit: "huawei-elb-members-per-pool", observed: "500", raisedTo: "1000" },
+      ]);
       assert.equal(saved.postmortem.signatures.length, 2);
       assert.equal(saved.postmortem.diagrams.length, 1);
       assert.deepEqual(saved.postmortem.environment.components, ["Gateway"]);
@@ -194,11 +238,17 @@ describe("writing, reviewing and publishing a postmortem", () => {
     try {
       await page.getByLabel("Add a comment").fill("Clear timeline. Publishing.");
       await page.getByRole("button", { name: "Comment", exact: true }).click();
-      await page.getByRole("region", { name: /Review comments/ }).getByText("Clear timeline. Publishing.").waitFor();
+      await page
+        .getByRole("region", { name: /Review comments/ })
+        .getByText("Clear timeline. Publishing.")
+        .waitFor();
       await page.getByRole("button", { name: "Publish" }).click();
       await page.getByRole("status").filter({ hasText: "Status: Published." }).waitFor();
       const comments = await (await api(`/api/postmortems/${slug}/comments`, authorCookie)).json();
-      assert.deepEqual(comments.comments.map((c: { body: string; author: { name: string } }) => [c.body, c.author.name]), [["Clear timeline. Publishing.", "Rita Reviewer"]]);
+      assert.deepEqual(
+        comments.comments.map((c: { body: string; author: { name: string } }) => [c.body, c.author.name]),
+        [["Clear timeline. Publishing.", "Rita Reviewer"]],
+      );
       const search = await (await fetch(`${app.baseUrl}/api/search?q=${encodeURIComponent(signature)}`)).json();
       assert.equal(search.groups.postmortems.items[0]?.slug, slug);
 
@@ -237,9 +287,18 @@ describe("writing, reviewing and publishing a postmortem", () => {
     }
     const current = await (await api(`/api/postmortems/${slug}`, authorCookie)).json();
     const writes = [
-      api("/api/postmortems", viewer.cookie, { method: "POST", body: { ...current.postmortem, slug: "viewer-was-here" } }),
-      api(`/api/postmortems/${slug}`, viewer.cookie, { method: "PUT", body: { version: current.version, postmortem: current.postmortem } }),
-      api(`/api/postmortems/${slug}/status`, viewer.cookie, { method: "POST", body: { to: "draft", version: current.version } }),
+      api("/api/postmortems", viewer.cookie, {
+        method: "POST",
+        body: { ...current.postmortem, slug: "viewer-was-here" },
+      }),
+      api(`/api/postmortems/${slug}`, viewer.cookie, {
+        method: "PUT",
+        body: { version: current.version, postmortem: current.postmortem },
+      }),
+      api(`/api/postmortems/${slug}/status`, viewer.cookie, {
+        method: "POST",
+        body: { to: "draft", version: current.version },
+      }),
       api(`/api/postmortems/${slug}/comments`, viewer.cookie, { method: "POST", body: { body: "hi" } }),
     ];
     for (const response of await Promise.all(writes)) {
@@ -276,7 +335,10 @@ describe("history, export and import", () => {
       assert.match(await diff.locator("[data-diff=added]").first().innerText(), /\+\s*added/);
 
       await page.getByRole("button", { name: "Restore version 1" }).click();
-      await page.getByRole("status").filter({ hasText: `Version 1 was restored as the new version ${versions + 1}` }).waitFor();
+      await page
+        .getByRole("status")
+        .filter({ hasText: `Version 1 was restored as the new version ${versions + 1}` })
+        .waitFor();
       await page.locator("tbody tr").nth(versions).waitFor();
       const restored = await (await api(`/api/postmortems/${slug}`, authorCookie)).json();
       assert.equal(restored.version, versions + 1);
@@ -293,13 +355,17 @@ describe("history, export and import", () => {
     const page = await openAs(authorCookie, "/postmortems/new");
     try {
       await page.getByText("Import a content file instead (.md)").click();
-      const upload = (name: string, content: string) => page.locator("#import-file").setInputFiles({ name, mimeType: "text/markdown", buffer: Buffer.from(content) });
+      const upload = (name: string, content: string) =>
+        page.locator("#import-file").setInputFiles({ name, mimeType: "text/markdown", buffer: Buffer.from(content) });
 
       await upload("same.md", text);
       const error = page.locator("#import-errors");
       await error.getByRole("button", { name: /Replace the existing postmortem/ }).waitFor();
 
-      await upload("broken.md", text.replace(`slug: ${slug}`, "slug: e2e-broken-import").replace(/severity: SEV2/, "severity: SEV9"));
+      await upload(
+        "broken.md",
+        text.replace(`slug: ${slug}`, "slug: e2e-broken-import").replace(/severity: SEV2/, "severity: SEV9"),
+      );
       await error.filter({ hasText: "severity" }).waitFor();
       assert.match(await error.innerText(), /broken\.md was not imported/);
 
@@ -322,7 +388,13 @@ describe("the editor for people with keyboards, screen readers and small screens
           if (path.endsWith("/edit")) await waitForDiagram(page);
           const { violations } = await new AxeBuilder({ page }).analyze();
           assert.deepEqual(
-            violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),
+            violations.map(
+              (v) =>
+                `${path}: ${v.id}: ${v.nodes
+                  .map((n) => n.target.join(" "))
+                  .slice(0, 3)
+                  .join(", ")}`,
+            ),
             [],
           );
         } finally {

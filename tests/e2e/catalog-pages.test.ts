@@ -31,7 +31,8 @@ async function close(page: Page): Promise<void> {
   await page.context().close();
 }
 
-const hrefs = (scope: Page | Locator, selector: string) => scope.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+const hrefs = (scope: Page | Locator, selector: string) =>
+  scope.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
 
 describe("the failure pattern pages", () => {
   test("/patterns lists every pattern with its occurrences, most frequent first", async () => {
@@ -52,11 +53,22 @@ describe("the failure pattern pages", () => {
     const page = await open("/patterns/lb-quota-exhaustion");
     assert.equal(await page.title(), "Cloud load-balancer quota exhaustion · Hindsight");
     assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Cloud load-balancer quota exhaustion");
-    for (const name of ["Mechanism", "How to recognise it", "Mitigations", "Prevention", "Related patterns", "Incidents that show this pattern", "How often it recurred"]) {
+    for (const name of [
+      "Mechanism",
+      "How to recognise it",
+      "Mitigations",
+      "Prevention",
+      "Related patterns",
+      "Incidents that show this pattern",
+      "How often it recurred",
+    ]) {
       assert.equal(await page.getByRole("heading", { level: 2, name, exact: true }).count(), 1, `a "${name}" section`);
     }
     const incidents = page.getByRole("region", { name: "Incidents that show this pattern" });
-    assert.deepEqual((await hrefs(incidents, "h3 a")).sort(), ["/postmortems/ack-slb-attachment-quota-release-outage", "/postmortems/cce-elb-members-per-pool-quota"]);
+    assert.deepEqual((await hrefs(incidents, "h3 a")).sort(), [
+      "/postmortems/ack-slb-attachment-quota-release-outage",
+      "/postmortems/cce-elb-members-per-pool-quota",
+    ]);
     const ack = incidents.getByRole("article").filter({ hasText: "A Java release behind Kong and SLB" });
     const text = await ack.innerText();
     assert.match(text, /SEV2/);
@@ -66,7 +78,12 @@ describe("the failure pattern pages", () => {
     assert.match(text, /routine release of the Java application/, "the trigger");
     assert.doesNotMatch(text, /null|Invalid Date|NaN/);
     const related = page.getByRole("region", { name: "Related patterns" });
-    assert.equal(await related.getByRole("link", { name: "Load-balancer backends out of sync with pod endpoints" }).getAttribute("href"), "/patterns/lb-backends-out-of-sync");
+    assert.equal(
+      await related
+        .getByRole("link", { name: "Load-balancer backends out of sync with pod endpoints" })
+        .getAttribute("href"),
+      "/patterns/lb-backends-out-of-sync",
+    );
     const recurrence = page.getByRole("region", { name: "How often it recurred" });
     assert.match(await recurrence.innerText(), /date unknown\s+2 incidents/);
     await close(page);
@@ -89,9 +106,15 @@ describe("the limit pages", () => {
     assert.deepEqual(providers, ["Alibaba Cloud", "Huawei Cloud", "Kubernetes", "Linux kernel"]);
     const alibaba = page.getByRole("region", { name: "Alibaba Cloud" });
     assert.equal(await alibaba.getByRole("heading", { level: 3 }).count(), 3);
-    const link = alibaba.getByRole("link", { name: "Times one ECS instance can be attached to SLB backend server groups" });
+    const link = alibaba.getByRole("link", {
+      name: "Times one ECS instance can be attached to SLB backend server groups",
+    });
     assert.equal(await link.getAttribute("href"), "/limits/alibaba-slb-backend-attachments-per-ecs");
-    const item = alibaba.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Times one ECS instance can be attached to SLB backend server groups" }) });
+    const item = alibaba
+      .getByRole("listitem")
+      .filter({
+        has: page.getByRole("link", { name: "Times one ECS instance can be attached to SLB backend server groups" }),
+      });
     const text = await item.innerText();
     assert.match(text, /SLB \(Classic Load Balancer\)/);
     assert.match(text, /50 attachments/);
@@ -105,9 +128,15 @@ describe("the limit pages", () => {
 
   test("/limits/<id> shows the limit and the incident it contributed to", async () => {
     const page = await open("/limits/alibaba-slb-backend-attachments-per-ecs");
-    assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Times one ECS instance can be attached to SLB backend server groups");
+    assert.equal(
+      await page.getByRole("heading", { level: 1 }).innerText(),
+      "Times one ECS instance can be attached to SLB backend server groups",
+    );
     const doc = page.getByRole("link", { name: /^Official documentation on help\.aliyun\.com/ });
-    assert.equal(await doc.getAttribute("href"), "https://help.aliyun.com/zh/slb/classic-load-balancer/product-overview/limits-1");
+    assert.equal(
+      await doc.getAttribute("href"),
+      "https://help.aliyun.com/zh/slb/classic-load-balancer/product-overview/limits-1",
+    );
     assert.equal(await doc.getAttribute("rel"), "noreferrer");
     assert.match(await page.getByRole("region", { name: "Description" }).innerText(), /counts per server, not per SLB/);
     const incidents = page.getByRole("region", { name: "Incidents it contributed to" });
@@ -144,7 +173,10 @@ describe("the home page", () => {
 
   test("the tag filter narrows the list, says so, and can be cleared", async () => {
     const page = await open("/");
-    await page.getByRole("region", { name: "Filter by tag" }).getByRole("link", { name: /^quota \(2 postmortems\)$/ }).click();
+    await page
+      .getByRole("region", { name: "Filter by tag" })
+      .getByRole("link", { name: /^quota \(2 postmortems\)$/ })
+      .click();
     await page.waitForURL(/\?tag=quota$/);
     await page.getByRole("status").waitFor();
     assert.deepEqual((await hrefs(page.getByRole("main"), "h2 a[href^='/postmortems/']")).sort(), [
@@ -161,7 +193,9 @@ describe("the home page", () => {
 
   test("the component filter narrows the list, and a filter that matches nothing says so", async () => {
     const page = await open("/?component=Kong");
-    assert.deepEqual(await hrefs(page.getByRole("main"), "h2 a[href^='/postmortems/']"), ["/postmortems/ack-slb-attachment-quota-release-outage"]);
+    assert.deepEqual(await hrefs(page.getByRole("main"), "h2 a[href^='/postmortems/']"), [
+      "/postmortems/ack-slb-attachment-quota-release-outage",
+    ]);
     await page.goto(`${app.baseUrl}/?tag=no-such-tag`);
     assert.match(await page.getByRole("main").innerText(), /No published postmortem matches this filter/);
     assert.equal(await page.getByRole("link", { name: "Show all postmortems" }).getAttribute("href"), "/");
@@ -170,13 +204,22 @@ describe("the home page", () => {
 });
 
 describe("accessibility (axe)", () => {
-  const paths = ["/patterns", "/patterns/lb-quota-exhaustion", "/limits", "/limits/alibaba-slb-backend-attachments-per-ecs", "/", "/?tag=quota"];
+  const paths = [
+    "/patterns",
+    "/patterns/lb-quota-exhaustion",
+    "/limits",
+    "/limits/alibaba-slb-backend-attachments-per-ecs",
+    "/",
+    "/?tag=quota",
+  ];
   for (const colorScheme of ["light", "dark"] as const) {
     for (const path of paths) {
       test(`${path} has no axe violations in ${colorScheme} mode`, async () => {
         const page = await open(path, colorScheme);
         const { violations } = await new AxeBuilder({ page }).analyze();
-        const report = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
+        const report = violations
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+          .join("\n");
         assert.equal(violations.length, 0, `axe violations on ${path} (${colorScheme}):\n${report}`);
         await close(page);
       });

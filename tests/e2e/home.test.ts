@@ -27,7 +27,10 @@ describe("the home page", () => {
     const item = page.getByRole("listitem").filter({ has: link });
     assert.match(await item.innerText(), /SEV2/);
     assert.match(await item.innerText(), /2024-03-05/);
-    assert.equal(await item.getByRole("link", { name: "Fixture quota exhaustion" }).getAttribute("href"), "/patterns/fixture-quota");
+    assert.equal(
+      await item.getByRole("link", { name: "Fixture quota exhaustion" }).getAttribute("href"),
+      "/patterns/fixture-quota",
+    );
     await page.close();
   });
 

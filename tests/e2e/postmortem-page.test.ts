@@ -19,7 +19,10 @@ const slugs = (await readdir(path.join(contentDir, "postmortems"))).map((f) => f
 before(async () => {
   [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
   const report = await importContent(app.database.prisma, path.join(repoRoot, "tests/fixtures/hostile"));
-  assert.deepEqual(report.errors.map((e) => e.message), []);
+  assert.deepEqual(
+    report.errors.map((e) => e.message),
+    [],
+  );
 });
 after(async () => {
   await browser?.close();
@@ -56,7 +59,10 @@ describe("a postmortem page", () => {
     try {
       await page.getByRole("link", { name: "Cloud load-balancer quota exhaustion" }).first().click();
       await page.waitForURL("**/patterns/lb-quota-exhaustion");
-      await page.getByRole("link", { name: /^CCE LoadBalancer Services/ }).first().click();
+      await page
+        .getByRole("link", { name: /^CCE LoadBalancer Services/ })
+        .first()
+        .click();
       await page.waitForURL("**/postmortems/cce-elb-members-per-pool-quota");
       assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /members_per_pool|ELB/);
     } finally {
@@ -69,7 +75,10 @@ describe("a postmortem page", () => {
     try {
       const first = page.locator("#related li").first();
       assert.match(await first.innerText(), /same pattern: Cloud load-balancer quota exhaustion/);
-      assert.equal(await first.getByRole("link").first().getAttribute("href"), "/postmortems/cce-elb-members-per-pool-quota");
+      assert.equal(
+        await first.getByRole("link").first().getAttribute("href"),
+        "/postmortems/cce-elb-members-per-pool-quota",
+      );
     } finally {
       await page.context().close();
     }
@@ -108,11 +117,17 @@ describe("a postmortem page", () => {
         const href = (await link.getAttribute("href")) ?? "";
         assert.doesNotMatch(href, /^javascript:/i, "no javascript: link survives");
       }
-      await page.locator("article img").evaluateAll((imgs) => imgs.forEach((img) => img.dispatchEvent(new Event("error"))));
+      await page
+        .locator("article img")
+        .evaluateAll((imgs) => imgs.forEach((img) => img.dispatchEvent(new Event("error"))));
       assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
       assert.deepEqual(dialogs, []);
       assert.equal(await page.locator("article script, article iframe").count(), 0);
-      assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /<script>/, "the payload is shown as text");
+      assert.match(
+        await page.getByRole("heading", { level: 1 }).innerText(),
+        /<script>/,
+        "the payload is shown as text",
+      );
     } finally {
       await page.context().close();
     }
@@ -146,7 +161,13 @@ describe("a postmortem page", () => {
           await page.locator("#diagrams figure svg").first().waitFor({ timeout: 20_000 });
           const { violations } = await new AxeBuilder({ page }).analyze();
           assert.deepEqual(
-            violations.map((v) => `${slug}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),
+            violations.map(
+              (v) =>
+                `${slug}: ${v.id}: ${v.nodes
+                  .map((n) => n.target.join(" "))
+                  .slice(0, 3)
+                  .join(", ")}`,
+            ),
             [],
           );
         } finally {

@@ -21,7 +21,8 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
-const kongLine = "2026/11/21 03:12:45 [error] 31337#0: *9912 connect() failed (111: Connection refused) while connecting to upstream, client: 10.20.30.40, server: api, upstream: \"http://172.16.0.9:8080/\"";
+const kongLine =
+  '2026/11/21 03:12:45 [error] 31337#0: *9912 connect() failed (111: Connection refused) while connecting to upstream, client: 10.20.30.40, server: api, upstream: "http://172.16.0.9:8080/"';
 
 describe("searching during an outage", () => {
   test("press /, paste a log line: the Kong/SLB incident is the first result and Enter opens it", async () => {
@@ -55,7 +56,10 @@ describe("searching during an outage", () => {
       await page.getByRole("option").nth(1).waitFor();
       await page.keyboard.press("ArrowDown");
       assert.equal(await page.getByRole("option").nth(1).getAttribute("aria-selected"), "true");
-      assert.equal(await box.getAttribute("aria-activedescendant"), await page.getByRole("option").nth(1).getAttribute("id"));
+      assert.equal(
+        await box.getAttribute("aria-activedescendant"),
+        await page.getByRole("option").nth(1).getAttribute("id"),
+      );
       await page.keyboard.press("Escape");
       await box.waitFor({ state: "hidden" });
     } finally {
@@ -67,7 +71,11 @@ describe("searching during an outage", () => {
     const page = await newPage();
     try {
       await page.goto(`${app.baseUrl}/search?q=${encodeURIComponent("库存不足")}`);
-      const firstResult = page.getByRole("main").getByRole("link").filter({ hasText: /preemptible|stock/i }).first();
+      const firstResult = page
+        .getByRole("main")
+        .getByRole("link")
+        .filter({ hasText: /preemptible|stock/i })
+        .first();
       await firstResult.waitFor();
       assert.match(await page.locator("main ol li").first().innerText(), /preemptible/i);
 
@@ -75,7 +83,10 @@ describe("searching during an outage", () => {
       await page.waitForURL(/severity=SEV2/);
       assert.match(page.url(), /q=%E5%BA%93/);
       // The stock-out incident is SEV1: filtered out (its pattern and limit may still match).
-      await page.locator("main").getByRole("link", { name: /^Blog site down/ }).waitFor({ state: "detached" });
+      await page
+        .locator("main")
+        .getByRole("link", { name: /^Blog site down/ })
+        .waitFor({ state: "detached" });
       assert.equal(await page.getByRole("heading", { name: "Postmortems" }).count(), 0, "no SEV2 postmortem matches");
 
       await page.goBack();

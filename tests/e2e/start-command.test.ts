@@ -31,27 +31,31 @@ async function runStart(env: Record<string, string>): Promise<{ postmortems: str
   }
 }
 
-test(`npm start serves the content, and a second start reuses the data without duplicating it (${engine})`, { timeout: 300_000 }, async () => {
-  if (engine === "pglite") {
-    await withTempDir(async (dataDir) => {
-      const first = await runStart({ HINDSIGHT_DATA_DIR: dataDir, DATABASE_URL: "" });
-      assert.ok(first.postmortems.length >= 5, first.output);
-      assert.match(first.output, /embedded database/);
-      const second = await runStart({ HINDSIGHT_DATA_DIR: dataDir, DATABASE_URL: "" });
-      assert.deepEqual(second.postmortems, first.postmortems);
-      assert.match(second.output, /content: 0 written, \d+ unchanged, 0 with errors/);
-    });
-  } else {
-    const database = await createTestDatabase();
-    try {
-      const first = await runStart({ DATABASE_URL: database.url });
-      assert.ok(first.postmortems.length >= 5, first.output);
-      const second = await runStart({ DATABASE_URL: database.url });
-      assert.deepEqual(second.postmortems, first.postmortems);
-      assert.match(second.output, /content: 0 written, \d+ unchanged, 0 with errors/);
-      assert.equal(await database.prisma.postmortem.count(), first.postmortems.length);
-    } finally {
-      await database.drop();
+test(
+  `npm start serves the content, and a second start reuses the data without duplicating it (${engine})`,
+  { timeout: 300_000 },
+  async () => {
+    if (engine === "pglite") {
+      await withTempDir(async (dataDir) => {
+        const first = await runStart({ HINDSIGHT_DATA_DIR: dataDir, DATABASE_URL: "" });
+        assert.ok(first.postmortems.length >= 5, first.output);
+        assert.match(first.output, /embedded database/);
+        const second = await runStart({ HINDSIGHT_DATA_DIR: dataDir, DATABASE_URL: "" });
+        assert.deepEqual(second.postmortems, first.postmortems);
+        assert.match(second.output, /content: 0 written, \d+ unchanged, 0 with errors/);
+      });
+    } else {
+      const database = await createTestDatabase();
+      try {
+        const first = await runStart({ DATABASE_URL: database.url });
+        assert.ok(first.postmortems.length >= 5, first.output);
+        const second = await runStart({ DATABASE_URL: database.url });
+        assert.deepEqual(second.postmortems, first.postmortems);
+        assert.match(second.output, /content: 0 written, \d+ unchanged, 0 with errors/);
+        assert.equal(await database.prisma.postmortem.count(), first.postmortems.length);
+      } finally {
+        await database.drop();
+      }
     }
-  }
-});
+  },
+);

@@ -18,23 +18,30 @@ export interface AppServer {
  * `env` adds to the server's environment (e.g. HINDSIGHT_REQUIRE_LOGIN); each
  * server gets its own BETTER_AUTH_SECRET unless one is given.
  */
-export async function startAppServer(options: { content?: string; env?: Record<string, string> } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: { content?: string; env?: Record<string, string> } = {},
+): Promise<AppServer> {
   const database = await createTestDatabase();
   const report = await importContent(database.prisma, options.content ?? contentDir);
-  if (report.errors.length) throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
+  if (report.errors.length)
+    throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
-      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
+        BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...options.env,
+      },
+      stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "pipe", process.env.SHOW_SERVER ? "inherit" : "pipe"],
     },
-    stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "pipe", process.env.SHOW_SERVER ? "inherit" : "pipe"],
-  });
+  );
   const output: string[] = [];
   child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
   child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));
@@ -50,7 +57,12 @@ export async function startAppServer(options: { content?: string; env?: Record<s
   };
 }
 
-export async function waitForHealth(baseUrl: string, child: ChildProcess, output: string[], timeoutMs = 60_000): Promise<void> {
+export async function waitForHealth(
+  baseUrl: string,
+  child: ChildProcess,
+  output: string[],
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output.join("")}`);

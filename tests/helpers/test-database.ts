@@ -87,7 +87,8 @@ export async function createContentDatabase(...dirs: string[]): Promise<TestData
   const database = await createTestDatabase();
   for (const dir of dirs) {
     const report = await importContent(database.prisma, dir);
-    if (report.errors.length) throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
+    if (report.errors.length)
+      throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
   }
   process.env.DATABASE_URL = database.url;
   process.env.HINDSIGHT_DB_POOL_MAX = String(database.poolMax);

@@ -19,7 +19,11 @@ function authOf(database: TestDatabase): Auth {
   let auth = auths.get(database);
   if (!auth) {
     // Only for creating accounts (hashing the password); sessions come from the server's own sign-in.
-    auth = createAuth({ prisma: database.prisma, secure: false, env: { ...process.env, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") } });
+    auth = createAuth({
+      prisma: database.prisma,
+      secure: false,
+      env: { ...process.env, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") },
+    });
     auths.set(database, auth);
   }
   return auth;
@@ -30,7 +34,10 @@ function authOf(database: TestDatabase): Auth {
  * Auth's server API (so the password works for signing in over HTTP).
  * Email and password are made up when not given.
  */
-export async function createUser(database: TestDatabase, options: { role: Role; name?: string; email?: string; password?: string }): Promise<TestUser> {
+export async function createUser(
+  database: TestDatabase,
+  options: { role: Role; name?: string; email?: string; password?: string },
+): Promise<TestUser> {
   const tag = randomBytes(4).toString("hex");
   const email = (options.email ?? `${options.role}-${tag}@example.test`).toLowerCase();
   const name = options.name ?? `${options.role[0]!.toUpperCase()}${options.role.slice(1)} ${tag}`;
@@ -51,7 +58,11 @@ export function randomClientIp(): string {
  * header to send with later requests (`{ headers: { cookie } }`).
  * Throws with the server's answer when sign-in fails.
  */
-export async function signIn(baseUrl: string, user: { email: string; password: string }, options: { ip?: string } = {}): Promise<string> {
+export async function signIn(
+  baseUrl: string,
+  user: { email: string; password: string },
+  options: { ip?: string } = {},
+): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": options.ip ?? randomClientIp() },
@@ -73,7 +84,11 @@ export function cookieHeader(response: Response): string {
 }
 
 /** Creates a user with a role and signs it in: the user and its Cookie header. */
-export async function signedInUser(baseUrl: string, database: TestDatabase, role: Role): Promise<TestUser & { cookie: string }> {
+export async function signedInUser(
+  baseUrl: string,
+  database: TestDatabase,
+  role: Role,
+): Promise<TestUser & { cookie: string }> {
   const user = await createUser(database, { role });
   return { ...user, cookie: await signIn(baseUrl, user) };
 }

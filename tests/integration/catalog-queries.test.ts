@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-
 import { contentDir } from "../helpers/paths";
 import { createContentDatabase, engine, type TestDatabase } from "../helpers/test-database";
 
@@ -32,7 +31,10 @@ describe(`failure pattern queries (${engine})`, () => {
     assert.equal(list[0]!.slug, "lb-backends-out-of-sync");
     for (let i = 1; i < list.length; i++) {
       const [a, b] = [list[i - 1]!, list[i]!];
-      assert.ok(a.occurrences > b.occurrences || (a.occurrences === b.occurrences && a.name.localeCompare(b.name) <= 0), `${a.slug} before ${b.slug}`);
+      assert.ok(
+        a.occurrences > b.occurrences || (a.occurrences === b.occurrences && a.name.localeCompare(b.name) <= 0),
+        `${a.slug} before ${b.slug}`,
+      );
     }
   });
 
@@ -41,7 +43,10 @@ describe(`failure pattern queries (${engine})`, () => {
     assert.ok(pattern);
     assert.equal(pattern.name, "Cloud load-balancer quota exhaustion");
     assert.match(pattern.mechanism, /Per backend pool/);
-    assert.deepEqual(pattern.incidents.map((i) => i.slug).sort(), ["ack-slb-attachment-quota-release-outage", "cce-elb-members-per-pool-quota"]);
+    assert.deepEqual(pattern.incidents.map((i) => i.slug).sort(), [
+      "ack-slb-attachment-quota-release-outage",
+      "cce-elb-members-per-pool-quota",
+    ]);
     const ack = pattern.incidents.find((i) => i.slug === "ack-slb-attachment-quota-release-outage")!;
     assert.equal(ack.severity, "SEV2");
     assert.match(ack.note ?? "", /times the same server can be/);
@@ -55,19 +60,35 @@ describe(`failure pattern queries (${engine})`, () => {
   test("related patterns are read in both directions and listed once", async () => {
     const quota = await patterns.getPatternBySlug("lb-quota-exhaustion");
     // lb-quota-exhaustion names lb-backends-out-of-sync, which names it back.
-    assert.deepEqual(quota!.related.map((r) => r.slug).sort(), ["health-check-restart-loop", "lb-backends-out-of-sync"]);
+    assert.deepEqual(quota!.related.map((r) => r.slug).sort(), [
+      "health-check-restart-loop",
+      "lb-backends-out-of-sync",
+    ]);
     // spot-capacity-stockout names only cluster-dns-loss, but cluster-dns-loss names it too.
     const spot = await patterns.getPatternBySlug("spot-capacity-stockout");
-    assert.deepEqual(spot!.related.map((r) => r.slug), ["cluster-dns-loss"]);
+    assert.deepEqual(
+      spot!.related.map((r) => r.slug),
+      ["cluster-dns-loss"],
+    );
     // cluster-dns-loss names three; of those, control-plane-partition and spot-capacity-stockout name it back.
     const dns = await patterns.getPatternBySlug("cluster-dns-loss");
-    assert.deepEqual(dns!.related.map((r) => r.slug).sort(), ["control-plane-partition", "health-check-restart-loop", "spot-capacity-stockout"]);
+    assert.deepEqual(dns!.related.map((r) => r.slug).sort(), [
+      "control-plane-partition",
+      "health-check-restart-loop",
+      "spot-capacity-stockout",
+    ]);
   });
 
   test("cluster-dns-loss is shown by the New Year stock-out and the network cutover", async () => {
     const pattern = await patterns.getPatternBySlug("cluster-dns-loss");
-    assert.deepEqual(pattern!.incidents.map((i) => i.slug).sort(), ["network-cutover-kube-dns-istio-crashloop", "new-year-preemptible-stockout-dns-failure"]);
-    assert.equal(pattern!.incidents.find((i) => i.slug === "new-year-preemptible-stockout-dns-failure")!.severity, "SEV1");
+    assert.deepEqual(pattern!.incidents.map((i) => i.slug).sort(), [
+      "network-cutover-kube-dns-istio-crashloop",
+      "new-year-preemptible-stockout-dns-failure",
+    ]);
+    assert.equal(
+      pattern!.incidents.find((i) => i.slug === "new-year-preemptible-stockout-dns-failure")!.severity,
+      "SEV1",
+    );
   });
 
   test("an unknown slug gives null", async () => {
@@ -75,16 +96,25 @@ describe(`failure pattern queries (${engine})`, () => {
   });
 
   test("draft postmortems are neither counted nor listed", async () => {
-    await database.prisma.postmortem.update({ where: { slug: "cce-elb-members-per-pool-quota" }, data: { status: "draft" } });
+    await database.prisma.postmortem.update({
+      where: { slug: "cce-elb-members-per-pool-quota" },
+      data: { status: "draft" },
+    });
     try {
       const counts = Object.fromEntries((await patterns.listPatterns()).map((p) => [p.slug, p.occurrences]));
       assert.equal(counts["lb-quota-exhaustion"], 1);
       const pattern = await patterns.getPatternBySlug("lb-quota-exhaustion");
-      assert.deepEqual(pattern!.incidents.map((i) => i.slug), ["ack-slb-attachment-quota-release-outage"]);
+      assert.deepEqual(
+        pattern!.incidents.map((i) => i.slug),
+        ["ack-slb-attachment-quota-release-outage"],
+      );
       const limit = await limits.getLimitById("huawei-elb-members-per-pool");
       assert.deepEqual(limit!.incidents, []);
     } finally {
-      await database.prisma.postmortem.update({ where: { slug: "cce-elb-members-per-pool-quota" }, data: { status: "published" } });
+      await database.prisma.postmortem.update({
+        where: { slug: "cce-elb-members-per-pool-quota" },
+        data: { status: "published" },
+      });
     }
   });
 
@@ -114,7 +144,10 @@ describe(`failure pattern queries (${engine})`, () => {
 describe(`limit queries (${engine})`, () => {
   test("listLimitsByProvider groups the catalog by provider, providers and names in order", async () => {
     const groups = await limits.listLimitsByProvider();
-    assert.deepEqual(groups.map((g) => g.provider), ["Alibaba Cloud", "Huawei Cloud", "Kubernetes", "Linux kernel"]);
+    assert.deepEqual(
+      groups.map((g) => g.provider),
+      ["Alibaba Cloud", "Huawei Cloud", "Kubernetes", "Linux kernel"],
+    );
     const alibaba = groups[0]!;
     assert.deepEqual(alibaba.limits.map((l) => l.id).sort(), [
       "alibaba-preemptible-instance-stock",
@@ -124,7 +157,11 @@ describe(`limit queries (${engine})`, () => {
     assert.ok(alibaba.limits.every((l) => l.provider === "Alibaba Cloud"));
     for (const group of groups) {
       const names = group.limits.map((l) => l.name);
-      assert.deepEqual(names, [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), `${group.provider} limits by name`);
+      assert.deepEqual(
+        names,
+        [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        `${group.provider} limits by name`,
+      );
     }
     const attachments = alibaba.limits.find((l) => l.id === "alibaba-slb-backend-attachments-per-ecs")!;
     assert.equal(attachments.defaultValue, "50");
@@ -162,7 +199,10 @@ describe(`limit queries (${engine})`, () => {
     for (let i = 1; i < all.length; i++) assert.ok(all[i - 1]!.incidents >= all[i]!.incidents);
     assert.ok(all.some((l) => l.id === "alibaba-slb-backend-attachments-per-ecs"));
     const two = await limits.listTopLimits(2);
-    assert.deepEqual(two.map((l) => l.id), all.slice(0, 2).map((l) => l.id));
+    assert.deepEqual(
+      two.map((l) => l.id),
+      all.slice(0, 2).map((l) => l.id),
+    );
     assert.deepEqual(await limits.listTopLimits(0), []);
   });
 });

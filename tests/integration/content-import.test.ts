@@ -25,15 +25,27 @@ async function snapshot(db: TestDatabase) {
 describe(`importing content (${engine})`, () => {
   test("importing the fixtures writes every part of the postmortem", async () => {
     const report = await importContent(database.prisma, fixtureContentDir);
-    assert.deepEqual(report.errors.map((e) => e.message), []);
+    assert.deepEqual(
+      report.errors.map((e) => e.message),
+      [],
+    );
     assert.equal(report.written.length, 4);
-    const pm = await database.prisma.postmortem.findUniqueOrThrow({ where: { slug: "fixture-quota-outage" }, include: postmortemFull });
+    const pm = await database.prisma.postmortem.findUniqueOrThrow({
+      where: { slug: "fixture-quota-outage" },
+      include: postmortemFull,
+    });
     assert.equal(pm.timeline.length, 5);
-    assert.deepEqual(pm.timeline.map((e) => e.kind), ["trigger", "detection", "diagnosis", "mitigation", "resolution"]);
+    assert.deepEqual(
+      pm.timeline.map((e) => e.kind),
+      ["trigger", "detection", "diagnosis", "mitigation", "resolution"],
+    );
     assert.equal(pm.startedAt?.toISOString(), "2024-03-05T02:00:00.000Z");
     assert.equal(pm.limits[0]!.limitId, "fixture-lb-members");
     assert.equal(pm.limits[0]!.raisedTo, "200");
-    assert.deepEqual(pm.patterns.map((p) => p.pattern.slug), ["fixture-quota", "fixture-dns"]);
+    assert.deepEqual(
+      pm.patterns.map((p) => p.pattern.slug),
+      ["fixture-quota", "fixture-dns"],
+    );
     assert.equal(pm.signatures[0]!.text, "Quota exceeded for resources: fixture_members");
     assert.match(pm.diagrams[0]!.source, /flowchart LR/);
     assert.deepEqual(pm.tags.map((t) => t.tag.name).sort(), ["quota", "release"]);
@@ -57,11 +69,20 @@ describe(`importing content (${engine})`, () => {
       await cp(fixtureContentDir, dir, { recursive: true });
       const file = path.join(dir, "postmortems/fixture-quota-outage.md");
       const text = await readFile(file, "utf8");
-      await writeFile(file, text.replace("  - kind: capacity\n    text: The quota was at its default.\n", "  - kind: process\n    text: Nobody watched the quota.\n"));
+      await writeFile(
+        file,
+        text.replace(
+          "  - kind: capacity\n    text: The quota was at its default.\n",
+          "  - kind: process\n    text: Nobody watched the quota.\n",
+        ),
+      );
       const report = await importContent(database.prisma, dir);
       assert.deepEqual(report.written, [file]);
       const factors = await database.prisma.contributingFactor.findMany();
-      assert.deepEqual(factors.map((f) => f.text), ["Nobody watched the quota."]);
+      assert.deepEqual(
+        factors.map((f) => f.text),
+        ["Nobody watched the quota."],
+      );
       const pm = await database.prisma.postmortem.findUniqueOrThrow({ where: { slug: "fixture-quota-outage" } });
       assert.equal(pm.version, 2);
     });
@@ -72,9 +93,19 @@ describe(`importing content (${engine})`, () => {
       await cp(fixtureContentDir, dir, { recursive: true });
       const good = await readFile(path.join(dir, "postmortems/fixture-quota-outage.md"), "utf8");
       const bad = path.join(dir, "postmortems/bad-date.md");
-      await writeFile(bad, good.replace("slug: fixture-quota-outage", "slug: bad-date").replace("at: 2024-03-05T10:52:00+08:00", "at: not-a-date"));
+      await writeFile(
+        bad,
+        good
+          .replace("slug: fixture-quota-outage", "slug: bad-date")
+          .replace("at: 2024-03-05T10:52:00+08:00", "at: not-a-date"),
+      );
       const unknown = path.join(dir, "postmortems/unknown-pattern.md");
-      await writeFile(unknown, good.replace("slug: fixture-quota-outage", "slug: unknown-pattern").replace("  - fixture-quota\n", "  - no-such-pattern\n"));
+      await writeFile(
+        unknown,
+        good
+          .replace("slug: fixture-quota-outage", "slug: unknown-pattern")
+          .replace("  - fixture-quota\n", "  - no-such-pattern\n"),
+      );
       const dup = path.join(dir, "postmortems/zz-duplicate.md");
       await writeFile(dup, good);
       const yaml = path.join(dir, "postmortems/broken-yaml.md");
@@ -83,10 +114,22 @@ describe(`importing content (${engine})`, () => {
       const report = await importContent(database.prisma, dir);
       const messages = report.errors.map((e) => e.message).sort();
       assert.equal(messages.length, 4, messages.join("\n"));
-      assert.ok(messages.some((m) => m.startsWith(`${bad}: timeline[3].at: not a date`)), messages.join("\n"));
-      assert.ok(messages.some((m) => m.startsWith(`${unknown}: patterns[0]: unknown pattern "no-such-pattern"`)), messages.join("\n"));
-      assert.ok(messages.some((m) => m.startsWith(`${dup}: slug: duplicate "fixture-quota-outage"`)), messages.join("\n"));
-      assert.ok(messages.some((m) => m.startsWith(`${yaml}: malformed YAML`)), messages.join("\n"));
+      assert.ok(
+        messages.some((m) => m.startsWith(`${bad}: timeline[3].at: not a date`)),
+        messages.join("\n"),
+      );
+      assert.ok(
+        messages.some((m) => m.startsWith(`${unknown}: patterns[0]: unknown pattern "no-such-pattern"`)),
+        messages.join("\n"),
+      );
+      assert.ok(
+        messages.some((m) => m.startsWith(`${dup}: slug: duplicate "fixture-quota-outage"`)),
+        messages.join("\n"),
+      );
+      assert.ok(
+        messages.some((m) => m.startsWith(`${yaml}: malformed YAML`)),
+        messages.join("\n"),
+      );
       const slugs = (await database.prisma.postmortem.findMany({ select: { slug: true } })).map((p) => p.slug);
       assert.deepEqual(slugs, ["fixture-quota-outage"]);
     });
@@ -98,8 +141,15 @@ describe(`importing content (${engine})`, () => {
       const good = await readFile(path.join(dir, "postmortems/fixture-quota-outage.md"), "utf8");
       // Valid by the schema, but a constraint added for this test refuses its last timeline event, after the postmortem row is written.
       const file = path.join(dir, "postmortems/late-failure.md");
-      await writeFile(file, good.replace("slug: fixture-quota-outage", "slug: late-failure").replace("description: All members healthy.", "description: LATE FAILURE"));
-      await database.prisma.$executeRawUnsafe(`ALTER TABLE "timeline_events" ADD CONSTRAINT "test_no_resolution" CHECK (description <> 'LATE FAILURE')`);
+      await writeFile(
+        file,
+        good
+          .replace("slug: fixture-quota-outage", "slug: late-failure")
+          .replace("description: All members healthy.", "description: LATE FAILURE"),
+      );
+      await database.prisma.$executeRawUnsafe(
+        `ALTER TABLE "timeline_events" ADD CONSTRAINT "test_no_resolution" CHECK (description <> 'LATE FAILURE')`,
+      );
       try {
         const report = await importContent(database.prisma, dir);
         assert.equal(report.errors.length, 1);
@@ -123,10 +173,19 @@ describe(`exporting content (${engine})`, () => {
       const copy = await createTestDatabase();
       try {
         const report = await importContent(copy.prisma, dir);
-        assert.deepEqual(report.errors.map((e) => e.message), []);
+        assert.deepEqual(
+          report.errors.map((e) => e.message),
+          [],
+        );
         assert.deepEqual(await snapshot(copy), original);
-        const [limitsA, limitsB] = [await database.prisma.limit.findMany({ orderBy: { id: "asc" } }), await copy.prisma.limit.findMany({ orderBy: { id: "asc" } })];
-        assert.deepEqual(limitsB.map(({ createdAt, updatedAt, sourceHash, ...rest }) => rest), limitsA.map(({ createdAt, updatedAt, sourceHash, ...rest }) => rest));
+        const [limitsA, limitsB] = [
+          await database.prisma.limit.findMany({ orderBy: { id: "asc" } }),
+          await copy.prisma.limit.findMany({ orderBy: { id: "asc" } }),
+        ];
+        assert.deepEqual(
+          limitsB.map(({ createdAt, updatedAt, sourceHash, ...rest }) => rest),
+          limitsA.map(({ createdAt, updatedAt, sourceHash, ...rest }) => rest),
+        );
         // A second export of the copy is byte-identical to the first.
         await withTempDir(async (dir2) => {
           const { files } = await exportContent(copy.prisma, dir2);
@@ -141,4 +200,3 @@ describe(`exporting content (${engine})`, () => {
     });
   });
 });
-

@@ -19,9 +19,14 @@ before(async () => {
   process.env.HINDSIGHT_DB_POOL_MAX = String(database.poolMax);
   for (const dir of [fixtureContentDir, contentDir]) {
     const report = await importContent(database.prisma, dir);
-    assert.deepEqual(report.errors.map((e) => e.message), []);
+    assert.deepEqual(
+      report.errors.map((e) => e.message),
+      [],
+    );
   }
-  await database.prisma.user.create({ data: { id: author.id, name: "Ada Author", email: "ada@example.test", role: "author" } });
+  await database.prisma.user.create({
+    data: { id: author.id, name: "Ada Author", email: "ada@example.test", role: "author" },
+  });
 });
 after(async () => {
   const { db } = await import("@/lib/db");
@@ -33,10 +38,17 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 async function everything() {
   const [postmortems, revisions] = await Promise.all([
-    database.prisma.postmortem.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, version: true, updatedAt: true } }),
+    database.prisma.postmortem.findMany({
+      orderBy: { slug: "asc" },
+      select: { id: true, slug: true, version: true, updatedAt: true },
+    }),
     database.prisma.postmortemRevision.count(),
   ]);
-  return { postmortems, revisions, data: await Promise.all(postmortems.map(async (p) => plain(await readPostmortemData(database.prisma, p.id)))) };
+  return {
+    postmortems,
+    revisions,
+    data: await Promise.all(postmortems.map(async (p) => plain(await readPostmortemData(database.prisma, p.id)))),
+  };
 }
 
 describe(`export and import of one postmortem (${engine})`, () => {
@@ -50,7 +62,10 @@ describe(`export and import of one postmortem (${engine})`, () => {
       assert.deepEqual(result, { slug: pm.slug, version: pm.version + 1, created: false });
       assert.deepEqual(plain(await readPostmortemData(database.prisma, pm.id)), before, pm.slug);
       assert.equal(await exportPostmortem(pm.id), text, `${pm.slug}: a second export is byte-identical`);
-      const revision = await database.prisma.postmortemRevision.findFirstOrThrow({ where: { postmortemId: pm.id }, orderBy: { version: "desc" } });
+      const revision = await database.prisma.postmortemRevision.findFirstOrThrow({
+        where: { postmortemId: pm.id },
+        orderBy: { version: "desc" },
+      });
       assert.deepEqual([revision.version, revision.kind, revision.authorId], [pm.version + 1, "import", author.id]);
     }
   });
@@ -61,7 +76,10 @@ describe(`export and import of one postmortem (${engine})`, () => {
     const result = await importPostmortem(text, {}, author);
     assert.deepEqual(result, { slug: "fixture-copy", version: 1, created: true });
     const copy = await database.prisma.postmortem.findUniqueOrThrow({ where: { slug: "fixture-copy" } });
-    const [a, b] = [plain(await readPostmortemData(database.prisma, source.id)), plain(await readPostmortemData(database.prisma, copy.id))];
+    const [a, b] = [
+      plain(await readPostmortemData(database.prisma, source.id)),
+      plain(await readPostmortemData(database.prisma, copy.id)),
+    ];
     assert.equal(a.status, "published");
     assert.deepEqual(b, { ...a, slug: "fixture-copy", status: "draft" });
   });
@@ -78,14 +96,33 @@ describe(`export and import of one postmortem (${engine})`, () => {
         return true;
       });
     };
-    await refused(good.replace(/at: 2024-03-05T10:52:00\+08:00/, "at: 2024-13-45T99:00:00+08:00"), "timeline[3].at", /not a date/);
+    await refused(
+      good.replace(/at: 2024-03-05T10:52:00\+08:00/, "at: 2024-13-45T99:00:00+08:00"),
+      "timeline[3].at",
+      /not a date/,
+    );
     await refused(good.replace(/^startedAt: .*$/m, "startedAt: last tuesday"), "startedAt", /not a date/);
-    await refused(good.replace("  - fixture-quota\n", "  - no-such-pattern\n").replace("  - slug: fixture-quota\n", "  - slug: no-such-pattern\n"), "patterns[0]", /unknown pattern "no-such-pattern"/);
-    await refused(good.replace("limit: fixture-lb-members", "limit: no-such-limit"), "limits[0].limit", /unknown limit "no-such-limit"/);
+    await refused(
+      good
+        .replace("  - fixture-quota\n", "  - no-such-pattern\n")
+        .replace("  - slug: fixture-quota\n", "  - slug: no-such-pattern\n"),
+      "patterns[0]",
+      /unknown pattern "no-such-pattern"/,
+    );
+    await refused(
+      good.replace("limit: fixture-lb-members", "limit: no-such-limit"),
+      "limits[0].limit",
+      /unknown limit "no-such-limit"/,
+    );
     await refused("not a content file", "(file)", /missing front matter/);
     await refused(good.replace("title: ", "title: [unclosed "), "(file)", /malformed YAML/);
     // The same checks guard an overwrite.
-    await refused(good.replace("slug: new-upload", "slug: fixture-quota-outage").replace(/^startedAt: .*$/m, "startedAt: soon"), "startedAt", /not a date/, source.version);
+    await refused(
+      good.replace("slug: new-upload", "slug: fixture-quota-outage").replace(/^startedAt: .*$/m, "startedAt: soon"),
+      "startedAt",
+      /not a date/,
+      source.version,
+    );
     assert.deepEqual(await everything(), before);
   });
 
@@ -93,8 +130,17 @@ describe(`export and import of one postmortem (${engine})`, () => {
     const source = await database.prisma.postmortem.findUniqueOrThrow({ where: { slug: "fixture-quota-outage" } });
     const text = await exportPostmortem(source.id);
     const before = await everything();
-    await assert.rejects(importPostmortem(text, {}, author), (e: ApiError) => e.status === 409 && e.code === "slug_taken" && (e.body() as { current: { version: number } }).current.version === source.version);
-    await assert.rejects(importPostmortem(text, { replace: source.version - 1 }, author), (e: unknown) => e instanceof ConflictError && e.current.version === source.version);
+    await assert.rejects(
+      importPostmortem(text, {}, author),
+      (e: ApiError) =>
+        e.status === 409 &&
+        e.code === "slug_taken" &&
+        (e.body() as { current: { version: number } }).current.version === source.version,
+    );
+    await assert.rejects(
+      importPostmortem(text, { replace: source.version - 1 }, author),
+      (e: unknown) => e instanceof ConflictError && e.current.version === source.version,
+    );
     assert.deepEqual(await everything(), before);
   });
 });

@@ -13,7 +13,11 @@ let auth: Auth;
 
 before(async () => {
   database = await createTestDatabase();
-  auth = createAuth({ prisma: database.prisma, secure: false, env: { ...process.env, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") } });
+  auth = createAuth({
+    prisma: database.prisma,
+    secure: false,
+    env: { ...process.env, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") },
+  });
 });
 after(() => database.drop());
 
@@ -24,22 +28,40 @@ test(`the admin from the environment is created once, then left alone, and an ex
   assert.deepEqual([user.name, user.role], ["Ops", "admin"]);
   const signIn = await auth.api.signInEmail({ body: { email: "ops@example.test", password: input.password } });
   assert.equal(signIn.user.id, user.id, "the password works");
-  assert.equal(await ensureAdmin(auth, database.prisma, { ...input, password: "another password entirely" }), "unchanged");
+  assert.equal(
+    await ensureAdmin(auth, database.prisma, { ...input, password: "another password entirely" }),
+    "unchanged",
+  );
   await auth.api.signInEmail({ body: { email: "ops@example.test", password: input.password } });
 
-  const { user: viewer } = await auth.api.signUpEmail({ body: { email: "later@example.test", password: "a long enough password", name: "Later" } });
-  assert.equal((await database.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } })).role, "viewer", "sign-up makes viewers");
-  assert.equal(await ensureAdmin(auth, database.prisma, { email: "later@example.test", password: "whatever it is" }), "promoted");
+  const { user: viewer } = await auth.api.signUpEmail({
+    body: { email: "later@example.test", password: "a long enough password", name: "Later" },
+  });
+  assert.equal(
+    (await database.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } })).role,
+    "viewer",
+    "sign-up makes viewers",
+  );
+  assert.equal(
+    await ensureAdmin(auth, database.prisma, { email: "later@example.test", password: "whatever it is" }),
+    "promoted",
+  );
   assert.equal((await database.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } })).role, "admin");
   assert.equal(await database.prisma.user.count(), 2);
 });
 
 test("a role outside the four is refused by the database", async () => {
-  await assert.rejects(database.prisma.user.create({ data: { id: "x", name: "X", email: "x@example.test", role: "owner" } }), /users_role_check|check constraint/i);
+  await assert.rejects(
+    database.prisma.user.create({ data: { id: "x", name: "X", email: "x@example.test", role: "owner" } }),
+    /users_role_check|check constraint/i,
+  );
 });
 
 test("HINDSIGHT_ADMIN_EMAIL and HINDSIGHT_ADMIN_PASSWORD come together or not at all", () => {
   assert.equal(adminFromEnv({}), null);
-  assert.deepEqual(adminFromEnv({ HINDSIGHT_ADMIN_EMAIL: " a@b.c ", HINDSIGHT_ADMIN_PASSWORD: "pw", HINDSIGHT_ADMIN_NAME: "A" }), { email: "a@b.c", password: "pw", name: "A" });
+  assert.deepEqual(
+    adminFromEnv({ HINDSIGHT_ADMIN_EMAIL: " a@b.c ", HINDSIGHT_ADMIN_PASSWORD: "pw", HINDSIGHT_ADMIN_NAME: "A" }),
+    { email: "a@b.c", password: "pw", name: "A" },
+  );
   assert.throws(() => adminFromEnv({ HINDSIGHT_ADMIN_EMAIL: "a@b.c" }), /both/);
 });

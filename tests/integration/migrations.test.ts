@@ -21,7 +21,9 @@ test("migrating an up-to-date database applies nothing", async () => {
 });
 
 test("applied migrations are recorded the way `prisma migrate deploy` records them", async () => {
-  const rows = await database.prisma.$queryRaw<Array<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>>`
+  const rows = await database.prisma.$queryRaw<
+    Array<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>
+  >`
     SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`;
   assert.ok(rows.length >= 1);
   for (const row of rows) {
@@ -45,11 +47,18 @@ test("a failing migration is rolled back whole and not recorded", async () => {
     await cp(migrationsDir, dir, { recursive: true });
     const broken = path.join(dir, "29991231000000_broken");
     await (await import("node:fs/promises")).mkdir(broken);
-    await writeFile(path.join(broken, "migration.sql"), 'CREATE TABLE "half_done" (id int);\nSELECT no_such_function();\n');
+    await writeFile(
+      path.join(broken, "migration.sql"),
+      'CREATE TABLE "half_done" (id int);\nSELECT no_such_function();\n',
+    );
     await assert.rejects(migrate(database.url, dir), /migration 29991231000000_broken failed/);
-    const tables = await database.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'half_done'`;
+    const tables = await database.prisma.$queryRaw<
+      Array<{ n: bigint }>
+    >`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'half_done'`;
     assert.equal(Number(tables[0]!.n), 0);
-    const recorded = await database.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM "_prisma_migrations" WHERE migration_name = '29991231000000_broken'`;
+    const recorded = await database.prisma.$queryRaw<
+      Array<{ n: bigint }>
+    >`SELECT count(*) AS n FROM "_prisma_migrations" WHERE migration_name = '29991231000000_broken'`;
     assert.equal(Number(recorded[0]!.n), 0);
   });
 });

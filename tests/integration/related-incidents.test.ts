@@ -25,15 +25,31 @@ describe(`related incidents for the five real postmortems (${engine})`, () => {
   test("the SLB attachment quota incident leads first to the CCE members_per_pool one, by two shared patterns", async () => {
     const list = await related("ack-slb-attachment-quota-release-outage");
     assert.equal(list[0]!.slug, "cce-elb-members-per-pool-quota");
-    assert.ok(reasons(list[0]!).includes("pattern: Cloud load-balancer quota exhaustion"), reasons(list[0]!).join("; "));
-    assert.ok(list.some((r) => r.slug === "calico-ipvs-stale-realserver-502s"), "backends out of sync links the IPVS incident too");
-    assert.ok(!list.some((r) => r.slug === "new-year-preemptible-stockout-dns-failure"), "nothing links it to the stock-out");
+    assert.ok(
+      reasons(list[0]!).includes("pattern: Cloud load-balancer quota exhaustion"),
+      reasons(list[0]!).join("; "),
+    );
+    assert.ok(
+      list.some((r) => r.slug === "calico-ipvs-stale-realserver-502s"),
+      "backends out of sync links the IPVS incident too",
+    );
+    assert.ok(
+      !list.some((r) => r.slug === "new-year-preemptible-stockout-dns-failure"),
+      "nothing links it to the stock-out",
+    );
   });
 
   test("the CCE documentation entry leads first back to the SLB incident", async () => {
     const list = await related("cce-elb-members-per-pool-quota");
     assert.equal(list[0]!.slug, "ack-slb-attachment-quota-release-outage");
-    assert.deepEqual(new Set(list.map((r) => r.slug)), new Set(["ack-slb-attachment-quota-release-outage", "calico-ipvs-stale-realserver-502s", "network-cutover-kube-dns-istio-crashloop"]));
+    assert.deepEqual(
+      new Set(list.map((r) => r.slug)),
+      new Set([
+        "ack-slb-attachment-quota-release-outage",
+        "calico-ipvs-stale-realserver-502s",
+        "network-cutover-kube-dns-istio-crashloop",
+      ]),
+    );
   });
 
   test("the two cluster-DNS incidents lead to each other first", async () => {
@@ -55,18 +71,27 @@ describe(`related incidents for the five real postmortems (${engine})`, () => {
   test("scores are ordered strongest first and reasons strongest first", async () => {
     for (const slug of ["ack-slb-attachment-quota-release-outage", "calico-ipvs-stale-realserver-502s"]) {
       const list = await related(slug);
-      assert.deepEqual(list.map((r) => r.score), [...list.map((r) => r.score)].sort((a, b) => b - a));
+      assert.deepEqual(
+        list.map((r) => r.score),
+        [...list.map((r) => r.score)].sort((a, b) => b - a),
+      );
       for (const r of list) assert.ok(r.reasons.length > 0);
     }
   });
 
   test("a draft never appears as a related incident", async () => {
-    await database.prisma.postmortem.update({ where: { slug: "cce-elb-members-per-pool-quota" }, data: { status: "draft" } });
+    await database.prisma.postmortem.update({
+      where: { slug: "cce-elb-members-per-pool-quota" },
+      data: { status: "draft" },
+    });
     try {
       const list = await related("ack-slb-attachment-quota-release-outage");
       assert.ok(!list.some((r) => r.slug === "cce-elb-members-per-pool-quota"));
     } finally {
-      await database.prisma.postmortem.update({ where: { slug: "cce-elb-members-per-pool-quota" }, data: { status: "published" } });
+      await database.prisma.postmortem.update({
+        where: { slug: "cce-elb-members-per-pool-quota" },
+        data: { status: "published" },
+      });
     }
   });
 });

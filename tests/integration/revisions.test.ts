@@ -26,7 +26,10 @@ before(async () => {
   process.env.DATABASE_URL = database.url;
   process.env.HINDSIGHT_DB_POOL_MAX = String(database.poolMax);
   const report = await importContent(database.prisma, fixtureContentDir);
-  assert.deepEqual(report.errors.map((e) => e.message), []);
+  assert.deepEqual(
+    report.errors.map((e) => e.message),
+    [],
+  );
   await database.prisma.user.createMany({
     data: [
       { id: author.id, name: "Ada Author", email: "ada@example.test", role: "author" },
@@ -43,7 +46,10 @@ after(async () => {
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 async function stored(slug: string): Promise<{ version: number; data: PostmortemData }> {
-  const row = await database.prisma.postmortem.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true } });
+  const row = await database.prisma.postmortem.findUniqueOrThrow({
+    where: { slug },
+    select: { id: true, version: true },
+  });
   return { version: row.version, data: plain(await readPostmortemData(database.prisma, row.id)) };
 }
 
@@ -67,7 +73,10 @@ function draft(slug: string, title = "A draft about DNS"): Record<string, unknow
 describe(`revisions (${engine})`, () => {
   test("the content importer writes one revision (kind import, no author) per postmortem it writes", async () => {
     const revisions = await revisionsOf("fixture-quota-outage");
-    assert.deepEqual(revisions.map((r) => [r.version, r.kind, r.authorId]), [[1, "import", null]]);
+    assert.deepEqual(
+      revisions.map((r) => [r.version, r.kind, r.authorId]),
+      [[1, "import", null]],
+    );
     assert.deepEqual(revisions[0]!.snapshot, (await stored("fixture-quota-outage")).data);
   });
 
@@ -77,17 +86,27 @@ describe(`revisions (${engine})`, () => {
     const now = await stored("dns-drain");
     assert.equal(now.data.status, "draft", "the status of a new postmortem is always draft");
     const revisions = await revisionsOf("dns-drain");
-    assert.deepEqual(revisions.map((r) => [r.version, r.kind, r.authorId]), [[1, "create", author.id]]);
+    assert.deepEqual(
+      revisions.map((r) => [r.version, r.kind, r.authorId]),
+      [[1, "create", author.id]],
+    );
     assert.deepEqual(revisions[0]!.snapshot, now.data);
   });
 
   test("every save bumps the version by exactly one and writes exactly one revision", async () => {
     for (let i = 1; i <= 3; i++) {
       const before = await stored("dns-drain");
-      const result = await savePostmortem("dns-drain", { version: before.version, postmortem: { ...before.data, title: `Save ${i}` } }, author);
+      const result = await savePostmortem(
+        "dns-drain",
+        { version: before.version, postmortem: { ...before.data, title: `Save ${i}` } },
+        author,
+      );
       assert.equal(result.version, before.version + 1);
       const revisions = await revisionsOf("dns-drain");
-      assert.deepEqual(revisions.map((r) => r.version), Array.from({ length: before.version + 1 }, (_, k) => k + 1));
+      assert.deepEqual(
+        revisions.map((r) => r.version),
+        Array.from({ length: before.version + 1 }, (_, k) => k + 1),
+      );
       assert.equal(revisions.at(-1)!.kind, "save");
       assert.deepEqual(revisions.at(-1)!.snapshot, (await stored("dns-drain")).data);
     }
@@ -98,13 +117,29 @@ describe(`revisions (${engine})`, () => {
     const { version } = await stored("dns-drain");
     const toReview = await changeStatus("dns-drain", { to: "in_review", version }, author);
     assert.deepEqual(toReview, { status: "in_review", version: version + 1 });
-    await assert.rejects(changeStatus("dns-drain", { to: "published", version: version + 1 }, author), (e: ApiError) => e.status === 403);
-    await assert.rejects(changeStatus("dns-drain", { to: "in_review", version: version + 1 }, reviewer), (e: ApiError) => e.code === "invalid_transition");
+    await assert.rejects(
+      changeStatus("dns-drain", { to: "published", version: version + 1 }, author),
+      (e: ApiError) => e.status === 403,
+    );
+    await assert.rejects(
+      changeStatus("dns-drain", { to: "in_review", version: version + 1 }, reviewer),
+      (e: ApiError) => e.code === "invalid_transition",
+    );
     const published = await changeStatus("dns-drain", { to: "published", version: version + 1 }, reviewer);
     assert.deepEqual(published, { status: "published", version: version + 2 });
     const revisions = await revisionsOf("dns-drain");
-    assert.deepEqual(revisions.slice(-2).map((r) => [r.kind, r.note]), [["status", "draft → in review"], ["status", "in review → published"]]);
-    assert.equal(await database.prisma.searchDocument.count({ where: { slug: "dns-drain", status: "published" } }), 1, "search sees the new status");
+    assert.deepEqual(
+      revisions.slice(-2).map((r) => [r.kind, r.note]),
+      [
+        ["status", "draft → in review"],
+        ["status", "in review → published"],
+      ],
+    );
+    assert.equal(
+      await database.prisma.searchDocument.count({ where: { slug: "dns-drain", status: "published" } }),
+      1,
+      "search sees the new status",
+    );
   });
 
   test("restoring makes a new revision whose snapshot equals the restored one, keeping the history", async () => {
@@ -121,14 +156,21 @@ describe(`revisions (${engine})`, () => {
     // Version 2 was a draft; the status stays what it is now (published).
     assert.deepEqual(restored.snapshot, { ...plain(old!.postmortem), status: "published" });
     assert.deepEqual((await stored("dns-drain")).data, restored.snapshot);
-    assert.deepEqual((await listRevisions(postmortemId)).map((r) => r.version), Array.from({ length: version + 1 }, (_, k) => version + 1 - k));
+    assert.deepEqual(
+      (await listRevisions(postmortemId)).map((r) => r.version),
+      Array.from({ length: version + 1 }, (_, k) => version + 1 - k),
+    );
     assert.match(old!.text, /^---\nslug: dns-drain\ntitle: Save 1\n/);
   });
 
   test("a stale save gets a ConflictError with the current postmortem, and writes nothing", async () => {
     const before = await stored("dns-drain");
     const revisionsBefore = await revisionsOf("dns-drain");
-    const error = await savePostmortem("dns-drain", { version: before.version - 1, postmortem: { ...before.data, title: "Lost?" } }, author).then(
+    const error = await savePostmortem(
+      "dns-drain",
+      { version: before.version - 1, postmortem: { ...before.data, title: "Lost?" } },
+      author,
+    ).then(
       () => assert.fail("a stale save must not succeed"),
       (e: unknown) => e,
     );
@@ -144,11 +186,20 @@ describe(`revisions (${engine})`, () => {
   test("a save naming an unknown pattern is a 422 with the field, and writes nothing", async () => {
     const before = await stored("dns-drain");
     await assert.rejects(
-      savePostmortem("dns-drain", { version: before.version, postmortem: { ...before.data, patterns: ["fixture-dns", "no-such-pattern"] } }, author),
-      (e: ApiError) => e.status === 422 && e.details.field === "patterns[1]" && /unknown pattern "no-such-pattern"/.test(e.message),
+      savePostmortem(
+        "dns-drain",
+        { version: before.version, postmortem: { ...before.data, patterns: ["fixture-dns", "no-such-pattern"] } },
+        author,
+      ),
+      (e: ApiError) =>
+        e.status === 422 && e.details.field === "patterns[1]" && /unknown pattern "no-such-pattern"/.test(e.message),
     );
     await assert.rejects(
-      savePostmortem("dns-drain", { version: before.version, postmortem: { ...before.data, startedAt: "yesterday" } }, author),
+      savePostmortem(
+        "dns-drain",
+        { version: before.version, postmortem: { ...before.data, startedAt: "yesterday" } },
+        author,
+      ),
       (e: ApiError) => e.status === 422 && e.details.field === "startedAt",
     );
     assert.deepEqual(await stored("dns-drain"), before);
@@ -156,7 +207,11 @@ describe(`revisions (${engine})`, () => {
 
   test("a changed content file is not imported over edits made in the app, unless asked to", async () => {
     const fixture = await stored("fixture-quota-outage");
-    await savePostmortem("fixture-quota-outage", { version: fixture.version, postmortem: { ...fixture.data, title: "Edited in the browser" } }, author);
+    await savePostmortem(
+      "fixture-quota-outage",
+      { version: fixture.version, postmortem: { ...fixture.data, title: "Edited in the browser" } },
+      author,
+    );
     await withTempDir(async (dir) => {
       await cp(fixtureContentDir, dir, { recursive: true });
       // Unchanged file: skipped, the edit stays.
@@ -165,7 +220,10 @@ describe(`revisions (${engine})`, () => {
       assert.equal((await stored("fixture-quota-outage")).data.title, "Edited in the browser");
       // Changed file: refused with a reason.
       const file = path.join(dir, "postmortems/fixture-quota-outage.md");
-      await writeFile(file, (await readFile(file, "utf8")).replace("summary: A test fixture.", "summary: A changed fixture."));
+      await writeFile(
+        file,
+        (await readFile(file, "utf8")).replace("summary: A test fixture.", "summary: A changed fixture."),
+      );
       report = await importContent(database.prisma, dir);
       assert.equal(report.errors.length, 1);
       assert.match(report.errors[0]!.message, /was edited in the app since its last import \(now version 2\)/);
@@ -174,7 +232,14 @@ describe(`revisions (${engine})`, () => {
       report = await importContent(database.prisma, dir, { overwriteAppEdits: true });
       assert.deepEqual(report.written, [file]);
       const revisions = await revisionsOf("fixture-quota-outage");
-      assert.deepEqual(revisions.map((r) => [r.version, r.kind]), [[1, "import"], [2, "save"], [3, "import"]]);
+      assert.deepEqual(
+        revisions.map((r) => [r.version, r.kind]),
+        [
+          [1, "import"],
+          [2, "save"],
+          [3, "import"],
+        ],
+      );
       assert.equal((revisions[1]!.snapshot as { title: string }).title, "Edited in the browser");
     });
   });

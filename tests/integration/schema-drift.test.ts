@@ -53,8 +53,11 @@ function unsupportedFields(): Map<string, RuntimeField[]> {
 }
 
 test("every model and field of schema.prisma exists in the migrated database with a matching type", async () => {
-  const models = (database.prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })._runtimeDataModel.models;
-  const columns = await database.prisma.$queryRaw<Array<{ table_name: string; column_name: string; data_type: string }>>`
+  const models = (database.prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })
+    ._runtimeDataModel.models;
+  const columns = await database.prisma.$queryRaw<
+    Array<{ table_name: string; column_name: string; data_type: string }>
+  >`
     SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'public'`;
   const byTable = new Map<string, Map<string, string>>();
   for (const c of columns) {

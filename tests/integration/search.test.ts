@@ -47,15 +47,23 @@ const postmortemSlugs = (result: SearchResponse) => result.groups.postmortems.it
 function assertSafeSnippets(result: SearchResponse) {
   for (const item of Object.values(result.groups).flatMap((g) => g.items)) {
     assert.doesNotMatch(item.snippetHtml.replace(/<\/?mark>/g, ""), /[<>]/, `${item.slug}: only <mark> is unescaped`);
-    for (const [start, end] of item.snippet.highlights) assert.ok(start >= 0 && end <= item.snippet.text.length && start < end, `${item.slug}: highlight inside the snippet`);
+    for (const [start, end] of item.snippet.highlights)
+      assert.ok(
+        start >= 0 && end <= item.snippet.text.length && start < end,
+        `${item.slug}: highlight inside the snippet`,
+      );
     assert.ok(item.why.startsWith("matched "), item.why);
-    assert.ok(item.url === `/${{ postmortem: "postmortems", pattern: "patterns", limit: "limits" }[item.kind]}/${item.slug}`);
+    assert.ok(
+      item.url === `/${{ postmortem: "postmortems", pattern: "patterns", limit: "limits" }[item.kind]}/${item.slug}`,
+    );
   }
 }
 
 describe(`search finds the right postmortem first (${engine})`, async () => {
   const content = await loadContentDirectory(contentDir);
-  const signatures = content.postmortems.flatMap((file) => file.data.signatures.map((s) => ({ text: s.text, slug: file.data.slug, file: path.basename(file.file) })));
+  const signatures = content.postmortems.flatMap((file) =>
+    file.data.signatures.map((s) => ({ text: s.text, slug: file.data.slug, file: path.basename(file.file) })),
+  );
 
   test("every postmortem in content/ has at least one signature to test", () => {
     assert.ok(signatures.length >= content.postmortems.length);
@@ -64,13 +72,21 @@ describe(`search finds the right postmortem first (${engine})`, async () => {
   for (const signature of signatures) {
     test(`pasting its signature ${JSON.stringify(signature.text.slice(0, 70))} finds ${signature.slug} first`, async () => {
       const result = await search(signature.text);
-      assert.equal(firstPostmortem(result), signature.slug, JSON.stringify(result.groups.postmortems.items.map((i) => [i.slug, i.score, i.why])));
+      assert.equal(
+        firstPostmortem(result),
+        signature.slug,
+        JSON.stringify(result.groups.postmortems.items.map((i) => [i.slug, i.score, i.why])),
+      );
       assertSafeSnippets(result);
     });
   }
 
   const table: Array<[name: string, query: string, expected: string]> = [
-    ["the Kong line with other numbers", "4121#3: *99817 connect() failed (111: Connection refused) while connecting to upstream", "ack-slb-attachment-quota-release-outage"],
+    [
+      "the Kong line with other numbers",
+      "4121#3: *99817 connect() failed (111: Connection refused) while connecting to upstream",
+      "ack-slb-attachment-quota-release-outage",
+    ],
     [
       "three lines of gateway log with timestamps and IPs",
       [
@@ -80,35 +96,62 @@ describe(`search finds the right postmortem first (${engine})`, async () => {
       ].join("\n"),
       "ack-slb-attachment-quota-release-outage",
     ],
-    ["the kubelet log error with another node IP and pod", "Error from server: Get https://10.9.8.7:10250/containerLogs/production/blog-web-x7k2m/blog-web: dial tcp 10.9.8.7:10250: connect: connection refused", "new-year-preemptible-stockout-dns-failure"],
+    [
+      "the kubelet log error with another node IP and pod",
+      "Error from server: Get https://10.9.8.7:10250/containerLogs/production/blog-web-x7k2m/blog-web: dial tcp 10.9.8.7:10250: connect: connection refused",
+      "new-year-preemptible-stockout-dns-failure",
+    ],
     [
       "the CCE event with other UUIDs and request id",
       '(combined from similar events):Details:Update member of listener/pool(11111111-2222-4333-8444-555555555555/66666666-7777-4888-9999-000000000000) error: Failed to create member :(error_msg":"Quota exceeded for resources: members_per_pool","error_code":"ELB.8905","request_id":"0123456789abcdef0123456789abcdef"},status code: 409',
       "cce-elb-members-per-pool-quota",
     ],
-    ["the ECS console message with another instance and request id", "操作有错误发生:\ni-bp1aaaabbbbccccdddd1 : 库存不足,请您尝试其它类型的实例规格 或者 其它可用区/地域的实例。\nRequestId: 11111111-2222-4333-8444-555555555555", "new-year-preemptible-stockout-dns-failure"],
-    ["a kubectl event line for a blog pod", "blog-web-7d9f8c6b5-x2k9p   0/1     CrashLoopBackOff   7          12m", "new-year-preemptible-stockout-dns-failure"],
+    [
+      "the ECS console message with another instance and request id",
+      "操作有错误发生:\ni-bp1aaaabbbbccccdddd1 : 库存不足,请您尝试其它类型的实例规格 或者 其它可用区/地域的实例。\nRequestId: 11111111-2222-4333-8444-555555555555",
+      "new-year-preemptible-stockout-dns-failure",
+    ],
+    [
+      "a kubectl event line for a blog pod",
+      "blog-web-7d9f8c6b5-x2k9p   0/1     CrashLoopBackOff   7          12m",
+      "new-year-preemptible-stockout-dns-failure",
+    ],
     ["a misspelt identifier", "memebers_per_pool", "cce-elb-members-per-pool-quota"],
     ["an error code without its dot", "ELB8905", "cce-elb-members-per-pool-quota"],
     ["a misspelt quota error", "Quota exceded for resources: memebers_per_pool", "cce-elb-members-per-pool-quota"],
     ["Chinese for out of stock", "库存不足", "new-year-preemptible-stockout-dns-failure"],
-    ["Chinese for a quota name", "同一台服务器可以重复添加为slb后端服务器的次数", "ack-slb-attachment-quota-release-outage"],
+    [
+      "Chinese for a quota name",
+      "同一台服务器可以重复添加为slb后端服务器的次数",
+      "ack-slb-attachment-quota-release-outage",
+    ],
     ["a few words", "spot instances out of stock dns", "new-year-preemptible-stockout-dns-failure"],
     ["a few words about IPVS", "ipvs stale real server 502 after rolling update", "calico-ipvs-stale-realserver-502s"],
-    ["a few words about the cutover", "kube-dns moved to master not announced bgp", "network-cutover-kube-dns-istio-crashloop"],
+    [
+      "a few words about the cutover",
+      "kube-dns moved to master not announced bgp",
+      "network-cutover-kube-dns-istio-crashloop",
+    ],
     ["a few words about the hairpin", "externalTrafficPolicy Local hairpin", "cce-elb-members-per-pool-quota"],
   ];
   for (const [name, query, expected] of table) {
     test(`${name} finds ${expected} first`, async () => {
       const result = await search(query);
-      assert.equal(firstPostmortem(result), expected, JSON.stringify(result.groups.postmortems.items.map((i) => [i.slug, i.score, i.why])));
+      assert.equal(
+        firstPostmortem(result),
+        expected,
+        JSON.stringify(result.groups.postmortems.items.map((i) => [i.slug, i.score, i.why])),
+      );
       assertSafeSnippets(result);
     });
   }
 
   test("配额 (quota) finds the Huawei limit that names it and, through the glossary, the two quota incidents first", async () => {
     const result = await search("配额");
-    assert.deepEqual(postmortemSlugs(result).slice(0, 2).sort(), ["ack-slb-attachment-quota-release-outage", "cce-elb-members-per-pool-quota"]);
+    assert.deepEqual(postmortemSlugs(result).slice(0, 2).sort(), [
+      "ack-slb-attachment-quota-release-outage",
+      "cce-elb-members-per-pool-quota",
+    ]);
     assert.equal(result.groups.limits.items[0]?.slug, "huawei-elb-members-per-pool");
     assert.match(result.groups.limits.items[0]!.snippetHtml, /<mark>配额<\/mark>/);
     assert.deepEqual(result.query.translations, [{ from: "配额", to: "quota" }]);
@@ -138,8 +181,11 @@ describe(`search finds the right postmortem first (${engine})`, async () => {
 
 describe(`one index on every engine (${engine})`, () => {
   test("a line of English, identifiers, a pod name and Chinese gives exactly these lexemes, on PostgreSQL 15 and PGlite alike", async () => {
-    const line = "2026-11-21T10:00:00Z Quota exceeded for resources: members_per_pool (ELB.8905) on web-7d9f8c6b5-x2k9p: 库存不足, CrashLoopBackOff";
-    const [row] = await database.prisma.$queryRaw<Array<{ v: string }>>`SELECT to_tsvector('english', ${indexText(normalizeLogText(line))})::text AS v`;
+    const line =
+      "2026-11-21T10:00:00Z Quota exceeded for resources: members_per_pool (ELB.8905) on web-7d9f8c6b5-x2k9p: 库存不足, CrashLoopBackOff";
+    const [row] = await database.prisma.$queryRaw<
+      Array<{ v: string }>
+    >`SELECT to_tsvector('english', ${indexText(normalizeLogText(line))})::text AS v`;
     assert.equal(
       row!.v,
       "'8905':10 'back':20 'cjk04e0d08db3':16 'cjk05b5804e0d':15 'cjk05e9305b58':14 'crash':18 'crashloopbackoff':17 'elb':9 'elb8905':11 'exceed':2 'loop':19 'member':5 'membersperpool':8 'per':6 'pool':7 'quota':1 'resourc':4 'web':13",
@@ -150,20 +196,33 @@ describe(`one index on every engine (${engine})`, () => {
 describe(`filters (${engine})`, () => {
   test("pattern: only postmortems with that pattern, and only that pattern", async () => {
     const result = await search("quota", { pattern: "lb-quota-exhaustion" });
-    assert.deepEqual(postmortemSlugs(result).sort(), ["ack-slb-attachment-quota-release-outage", "cce-elb-members-per-pool-quota"]);
-    assert.deepEqual(result.groups.patterns.items.map((i) => i.slug), ["lb-quota-exhaustion"]);
+    assert.deepEqual(postmortemSlugs(result).sort(), [
+      "ack-slb-attachment-quota-release-outage",
+      "cce-elb-members-per-pool-quota",
+    ]);
+    assert.deepEqual(
+      result.groups.patterns.items.map((i) => i.slug),
+      ["lb-quota-exhaustion"],
+    );
   });
 
   test("provider: postmortems and limits of that provider, any case", async () => {
     const result = await search("quota", { provider: "huawei cloud" });
     assert.deepEqual(postmortemSlugs(result), ["cce-elb-members-per-pool-quota"]);
-    assert.deepEqual(result.groups.limits.items.map((i) => i.slug), ["huawei-elb-members-per-pool"]);
+    assert.deepEqual(
+      result.groups.limits.items.map((i) => i.slug),
+      ["huawei-elb-members-per-pool"],
+    );
   });
 
   test("severity, platform and component", async () => {
-    assert.deepEqual(postmortemSlugs(await search("dns", { severity: "SEV1" })), ["new-year-preemptible-stockout-dns-failure"]);
+    assert.deepEqual(postmortemSlugs(await search("dns", { severity: "SEV1" })), [
+      "new-year-preemptible-stockout-dns-failure",
+    ]);
     assert.deepEqual(postmortemSlugs(await search("quota", { platform: "CCE" })), ["cce-elb-members-per-pool-quota"]);
-    assert.deepEqual(postmortemSlugs(await search("connection refused", { component: "kong" })), ["ack-slb-attachment-quota-release-outage"]);
+    assert.deepEqual(postmortemSlugs(await search("connection refused", { component: "kong" })), [
+      "ack-slb-attachment-quota-release-outage",
+    ]);
   });
 
   test("kind: one group only", async () => {
@@ -177,7 +236,10 @@ describe(`filters (${engine})`, () => {
     const all = (await search("connection refused", { limit: 4 })).groups.postmortems;
     const first = (await search("connection refused", { limit: 1 })).groups.postmortems;
     const second = (await search("connection refused", { limit: 1, offset: 1 })).groups.postmortems;
-    assert.deepEqual([...first.items, ...second.items].map((i) => i.slug), all.items.slice(0, 2).map((i) => i.slug));
+    assert.deepEqual(
+      [...first.items, ...second.items].map((i) => i.slug),
+      all.items.slice(0, 2).map((i) => i.slug),
+    );
     assert.equal(first.hasMore, true);
     for (let i = 1; i < all.items.length; i++) {
       const [a, b] = [all.items[i - 1]!, all.items[i]!];
@@ -215,7 +277,9 @@ describe(`bad input never fails (${engine})`, () => {
   });
 
   test("a 1 MB paste is cut to 4 KB with a notice, and still finds the incident", async () => {
-    const result = await search("connect() failed (111: Connection refused) while connecting to upstream\n".repeat(14_000));
+    const result = await search(
+      "connect() failed (111: Connection refused) while connecting to upstream\n".repeat(14_000),
+    );
     assert.equal(result.query.truncated, true);
     assert.match(result.notices[0]!, /only the first 4,096 were searched/);
     assert.equal(firstPostmortem(result), "ack-slb-attachment-quota-release-outage");
@@ -276,7 +340,12 @@ describe(`GET /api/search (${engine})`, () => {
   }
 
   test("POST takes the same parameters as JSON, for long pastes", async () => {
-    const response = await route.POST(new Request("http://localhost/api/search", { method: "POST", body: JSON.stringify({ q: "库存不足 ".repeat(2000), limit: 2 }) }));
+    const response = await route.POST(
+      new Request("http://localhost/api/search", {
+        method: "POST",
+        body: JSON.stringify({ q: "库存不足 ".repeat(2000), limit: 2 }),
+      }),
+    );
     assert.equal(response.status, 200);
     const body = (await response.json()) as SearchResponse;
     assert.equal(body.query.truncated, true);
@@ -322,14 +391,21 @@ describe(`documents follow the writes (${engine})`, () => {
     assert.deepEqual(postmortemSlugs(await search("probe", { year: 2024 })), ["search-probe"]);
     assert.deepEqual(postmortemSlugs(await search("probe", { year: 2023 })), []);
 
-    await database.prisma.$transaction((tx) => writePostmortem(tx, probe("search-probe", { signatures: [{ text: "warp core breach detected", source: "test" }] })));
+    await database.prisma.$transaction((tx) =>
+      writePostmortem(
+        tx,
+        probe("search-probe", { signatures: [{ text: "warp core breach detected", source: "test" }] }),
+      ),
+    );
     assert.equal(firstPostmortem(await search("warp core breach")), "search-probe");
     assert.deepEqual(postmortemSlugs(await search("flux capacitor")), []);
 
     await database.prisma.postmortem.delete({ where: { id } });
     await refreshSearchDocuments(database.prisma, { postmortemIds: [id] });
     assert.deepEqual(postmortemSlugs(await search("warp core breach")), []);
-    const [terms] = await database.prisma.$queryRaw<Array<{ ndoc: number }>>`SELECT ndoc FROM search_terms WHERE term = 'warp'`;
+    const [terms] = await database.prisma.$queryRaw<
+      Array<{ ndoc: number }>
+    >`SELECT ndoc FROM search_terms WHERE term = 'warp'`;
     assert.equal(terms?.ndoc, 0, "the vocabulary forgets the words of removed documents");
   });
 
@@ -353,7 +429,9 @@ describe(`documents follow the writes (${engine})`, () => {
   test("searches answer in milliseconds on this content", () => {
     const sorted = [...timings].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    console.log(`# ${sorted.length} searches on ${engine}: median ${median.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+    console.log(
+      `# ${sorted.length} searches on ${engine}: median ${median.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+    );
     assert.ok(median < 250, `median ${median} ms`);
   });
 });

@@ -87,7 +87,11 @@ describe("parsing a postmortem file", () => {
   });
 
   test("a heading inside a code fence is not a section", () => {
-    const { data } = parseContentFile(postmortemKind, file, fixture.replace("The pool member quota.", "The quota.\n\n```md\n## Not a heading\n```"));
+    const { data } = parseContentFile(
+      postmortemKind,
+      file,
+      fixture.replace("The pool member quota.", "The quota.\n\n```md\n## Not a heading\n```"),
+    );
     assert.match(data.rootCause, /## Not a heading/);
   });
 
@@ -101,7 +105,9 @@ describe("parsing a postmortem file", () => {
   });
 
   test("detectedAt before startedAt is rejected", () => {
-    const error = parseError(fixture.replace("detectedAt: 2024-03-05T10:07:00+08:00", "detectedAt: 2024-03-05T09:07:00+08:00"));
+    const error = parseError(
+      fixture.replace("detectedAt: 2024-03-05T10:07:00+08:00", "detectedAt: 2024-03-05T09:07:00+08:00"),
+    );
     assert.equal(error.problems[0]!.field, "detectedAt");
   });
 

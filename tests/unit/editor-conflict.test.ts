@@ -47,7 +47,10 @@ test("without a known base every difference needs a choice", () => {
 test("times written with different offsets for the same instant are not a conflict", () => {
   const theirs = { ...base, timeZone: "Asia/Shanghai", startedAt: "2024-03-05T10:00:00+08:00" };
   const mine = { ...base, timeZone: "Asia/Shanghai", startedAt: "2024-03-05T02:00:00Z" };
-  assert.deepEqual(findConflicts(base, theirs, mine).map((c) => c.field), ["timeZone", "startedAt"].filter(() => false));
+  assert.deepEqual(
+    findConflicts(base, theirs, mine).map((c) => c.field),
+    ["timeZone", "startedAt"].filter(() => false),
+  );
 });
 
 test("lists are shown as readable text for the line diff", () => {

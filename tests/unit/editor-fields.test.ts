@@ -30,7 +30,10 @@ test("field paths read as words", () => {
 test("schema messages are reworded for people", () => {
   assert.equal(humanMessage("title", "required"), "This cannot be empty.");
   assert.equal(humanMessage("severity", "required"), "Choose a severity.");
-  assert.match(humanMessage("timeline[0].at", 'needs `at` (a date-time) or `label` (e.g. "~10:15" or "day 2")'), /label such as/);
+  assert.match(
+    humanMessage("timeline[0].at", 'needs `at` (a date-time) or `label` (e.g. "~10:15" or "day 2")'),
+    /label such as/,
+  );
   assert.match(humanMessage("limits[1]", 'duplicate limit "x" (also at [0])'), /already listed \(entry 1\)/);
   assert.match(humanMessage("detectedAt", "is before startedAt"), /before the incident started/);
 });

@@ -27,7 +27,11 @@ test("a postmortem goes into the form and comes back out as the same data", () =
 });
 
 test("every real postmortem in content/ survives the form unchanged", () => {
-  for (const name of ["ack-slb-attachment-quota-release-outage", "cce-elb-members-per-pool-quota", "calico-ipvs-stale-realserver-502s"]) {
+  for (const name of [
+    "ack-slb-attachment-quota-release-outage",
+    "cce-elb-members-per-pool-quota",
+    "calico-ipvs-stale-realserver-502s",
+  ]) {
     const data = load(path.join(contentDir, "postmortems", `${name}.md`));
     assert.deepEqual(json(postmortemSchema.parse(fromForm(toForm(data)))), json(data), name);
   }
@@ -51,11 +55,26 @@ test("empty optional inputs are left out; text is sent as typed", () => {
   const form = emptyForm();
   form.title = "Title";
   form.environment.region = "  ";
-  form.timeline.push({ key: "x", at: "", label: "day 2", approximate: true, kind: "observation", actor: "", description: "Seen." });
+  form.timeline.push({
+    key: "x",
+    at: "",
+    label: "day 2",
+    approximate: true,
+    kind: "observation",
+    actor: "",
+    description: "Seen.",
+  });
   const input = fromForm(form);
   assert.equal(input.environment?.region, undefined);
   assert.equal(input.startedAt, undefined);
-  assert.deepEqual(input.timeline?.[0], { at: undefined, label: "day 2", approximate: true, kind: "observation", actor: undefined, description: "Seen." });
+  assert.deepEqual(input.timeline?.[0], {
+    at: undefined,
+    label: "day 2",
+    approximate: true,
+    kind: "observation",
+    actor: undefined,
+    description: "Seen.",
+  });
 });
 
 test("a time that cannot be read is sent as typed so the error names it, not dropped", () => {
@@ -78,7 +97,10 @@ test("the fingerprint ignores list keys and status, and sees any typed change", 
 });
 
 test("a slug is derived from the title", () => {
-  assert.equal(slugify("SLB quota ran out (again) during the 10:00 release"), "slb-quota-ran-out-again-during-the-10-00-release");
+  assert.equal(
+    slugify("SLB quota ran out (again) during the 10:00 release"),
+    "slb-quota-ran-out-again-during-the-10-00-release",
+  );
   assert.equal(slugify("Café DNS ç"), "cafe-dns-c");
   assert.equal(slugify("库存不足"), "");
   assert.ok(slugify("a ".repeat(100)).length <= 80);

@@ -6,7 +6,10 @@ import { emptyForm } from "@/components/editor/form-model";
 import { retryDelay } from "@/components/editor/save-state";
 
 test("failed saves are retried after 1, 2, 4 … seconds, never more than about 30", () => {
-  assert.deepEqual([1, 2, 3, 4, 5].map((attempt) => retryDelay(attempt, 0.5)), [1_000, 2_000, 4_000, 8_000, 16_000]);
+  assert.deepEqual(
+    [1, 2, 3, 4, 5].map((attempt) => retryDelay(attempt, 0.5)),
+    [1_000, 2_000, 4_000, 8_000, 16_000],
+  );
   assert.equal(retryDelay(12, 0.5), 30_000);
   assert.ok(retryDelay(12, 1) <= 34_500, "jitter stays within 15 %");
 });
@@ -27,7 +30,10 @@ test("a local draft is kept per postmortem (or 'new') and read back whole", () =
   assert.equal(draftKey(null), "hindsight:draft:new");
   assert.equal(draftKey("dns-outage"), "hindsight:draft:dns-outage");
   const form = { ...emptyForm(), title: "Half-written" };
-  assert.equal(writeDraft(draftKey("x"), { form, baseVersion: 3, base: null, savedAt: "2024-05-01T10:00:00.000Z" }, storage), true);
+  assert.equal(
+    writeDraft(draftKey("x"), { form, baseVersion: 3, base: null, savedAt: "2024-05-01T10:00:00.000Z" }, storage),
+    true,
+  );
   assert.deepEqual(readDraft(draftKey("x"), storage)?.form.title, "Half-written");
   assert.equal(readDraft(draftKey("x"), storage)?.baseVersion, 3);
   removeDraft(draftKey("x"), storage);
@@ -37,7 +43,10 @@ test("a local draft is kept per postmortem (or 'new') and read back whole", () =
 test("a full or broken storage is reported, not thrown", () => {
   const storage = new MemoryStorage();
   storage.full = true;
-  assert.equal(writeDraft("k", { form: emptyForm(), baseVersion: null, base: null, savedAt: "" }, storage as unknown as Storage), false);
+  assert.equal(
+    writeDraft("k", { form: emptyForm(), baseVersion: null, base: null, savedAt: "" }, storage as unknown as Storage),
+    false,
+  );
   storage.full = false;
   storage.setItem("k", "{not json");
   assert.equal(readDraft("k", storage as unknown as Storage), null);

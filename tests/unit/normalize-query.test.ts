@@ -15,7 +15,10 @@ describe("normalising pasted log text", () => {
   });
 
   test("the same line with other numbers normalises to the same text", () => {
-    assert.equal(normalizeLogText("4121#7: *99 connect() failed (111: Connection refused) while connecting to upstream"), normalizedKong);
+    assert.equal(
+      normalizeLogText("4121#7: *99 connect() failed (111: Connection refused) while connecting to upstream"),
+      normalizedKong,
+    );
   });
 
   for (const [name, line] of [
@@ -34,24 +37,36 @@ describe("normalising pasted log text", () => {
   }
 
   test("drops IPv4 addresses with ports and CIDR suffixes, and bare ports", () => {
-    assert.equal(normalizeLogText("dial tcp 10.0.2.82:10250: connect: connection refused"), "dial tcp : connect: connection refused");
+    assert.equal(
+      normalizeLogText("dial tcp 10.0.2.82:10250: connect: connection refused"),
+      "dial tcp : connect: connection refused",
+    );
     assert.equal(normalizeLogText("route 10.2.0.0/16 via 192.168.1.1"), "route via");
     assert.equal(normalizeLogText("kubelet port :10250 refused"), "kubelet port refused");
     assert.equal(normalizeLogText("upstream api.example.com:8443 failed"), "upstream api.example.com failed");
   });
 
   test("drops IPv6 addresses, compressed, bracketed and with zones", () => {
-    assert.equal(normalizeLogText("from 2001:db8::8a2e:370:7334 to [2001:db8::1]:8080 via fe80::1%eth0 and ::1 refused"), "from to via and refused");
+    assert.equal(
+      normalizeLogText("from 2001:db8::8a2e:370:7334 to [2001:db8::1]:8080 via fe80::1%eth0 and ::1 refused"),
+      "from to via and refused",
+    );
   });
 
   test("drops UUIDs, hex ids, request ids and cloud resource ids", () => {
     assert.equal(normalizeLogText("pool(dc9098a3-e004-4e60-ac6c-44a9a04bd8f8) error"), "pool( ) error");
-    assert.equal(normalizeLogText('"error_code":"ELB.8905","request_id":"e064fd46211318ff57f455b29c07c821"}'), '"error_code":"ELB.8905"," request_id }');
+    assert.equal(
+      normalizeLogText('"error_code":"ELB.8905","request_id":"e064fd46211318ff57f455b29c07c821"}'),
+      '"error_code":"ELB.8905"," request_id }',
+    );
     assert.equal(normalizeLogText("x-request-id=4f1c2d done"), "x-request-id done");
     assert.equal(normalizeLogText("RequestId: 86752D85-39F0-4FEC-875B-80A3269D0B23"), "RequestId");
     assert.equal(normalizeLogText("container 3f4e5d6c7b8a9f0e1d2c started at 0x7fff5fbff8c8"), "container started at");
     assert.equal(normalizeLogText("i-bp10c3nww9y26s9yppcq : 库存不足"), ": 库存不足");
-    assert.equal(normalizeLogText("Error syncing load balancer [lb-bp1xxxxxxxxx6ndspgh]"), "Error syncing load balancer [ ]");
+    assert.equal(
+      normalizeLogText("Error syncing load balancer [lb-bp1xxxxxxxxx6ndspgh]"),
+      "Error syncing load balancer [ ]",
+    );
   });
 
   test("generalises pod names to their workload", () => {
@@ -63,12 +78,19 @@ describe("normalising pasted log text", () => {
   });
 
   test("keeps identifiers, status codes and errno in their shape", () => {
-    assert.equal(normalizeLogText("Quota exceeded for resources: members_per_pool ELB.8905 409"), "Quota exceeded for resources: members_per_pool ELB.8905 409");
-    assert.equal(normalizeLogText("CrashLoopBackOff istiod.istio-system.svc 502 java.io.IOException"), "CrashLoopBackOff istiod.istio-system.svc 502 java.io.IOException");
+    assert.equal(
+      normalizeLogText("Quota exceeded for resources: members_per_pool ELB.8905 409"),
+      "Quota exceeded for resources: members_per_pool ELB.8905 409",
+    );
+    assert.equal(
+      normalizeLogText("CrashLoopBackOff istiod.istio-system.svc 502 java.io.IOException"),
+      "CrashLoopBackOff istiod.istio-system.svc 502 java.io.IOException",
+    );
   });
 
   test("keeps multi-line pastes line by line and drops lines with nothing left", () => {
-    const paste = "2024/01/02 10:15:01 [error] 1#1: *5 connect() failed\n\n---\n2024/01/02 10:15:02 [warn] upstream timed out";
+    const paste =
+      "2024/01/02 10:15:01 [error] 1#1: *5 connect() failed\n\n---\n2024/01/02 10:15:02 [warn] upstream timed out";
     assert.equal(normalizeLogText(paste), "[error] connect() failed\n[warn] upstream timed out");
   });
 });
@@ -129,13 +151,20 @@ describe("tokens", () => {
   });
 
   test("SQL and tsquery metacharacters never reach a token", () => {
-    for (const token of tokenize("'; DROP TABLE x; -- & | ! :* () <-> \\ \"").tokens) assert.match(token, /^[\p{L}\p{N}]+$/u);
+    for (const token of tokenize("'; DROP TABLE x; -- & | ! :* () <-> \\ \"").tokens)
+      assert.match(token, /^[\p{L}\p{N}]+$/u);
   });
 
   test("a query becomes one slot per word or CJK run, with glossary English for Chinese", () => {
     const draft = draftQuery(["配额 quota", "quota exceeded"]);
-    assert.deepEqual(draft.slots.map((s) => s.text), ["配额", "quota", "exceeded"]);
-    assert.deepEqual(draft.lines, [[0, 1], [1, 2]]);
+    assert.deepEqual(
+      draft.slots.map((s) => s.text),
+      ["配额", "quota", "exceeded"],
+    );
+    assert.deepEqual(draft.lines, [
+      [0, 1],
+      [1, 2],
+    ]);
     assert.deepEqual(draft.slots[0]!.glossary, [{ term: "配额", tokens: ["quota"] }]);
   });
 });
@@ -148,7 +177,9 @@ describe("search parameters", () => {
   });
 
   test("a bad parameter is a 400 body naming the field", () => {
-    assert.deepEqual(params("q=x&year=abc"), { error: { code: "invalid_parameter", message: "year: must be a whole number from 1970 to 2100", field: "year" } });
+    assert.deepEqual(params("q=x&year=abc"), {
+      error: { code: "invalid_parameter", message: "year: must be a whole number from 1970 to 2100", field: "year" },
+    });
     assert.equal((params("severity=SEV9") as { error: { field: string } }).error.field, "severity");
     assert.equal((params("limit=0") as { error: { field: string } }).error.field, "limit");
     assert.equal((params("pattern=Not A Slug") as { error: { field: string } }).error.field, "pattern");
@@ -156,7 +187,9 @@ describe("search parameters", () => {
   });
 
   test("empty parameters are ignored and severity is case-insensitive", () => {
-    assert.deepEqual(params("q=&provider=&severity=sev1"), { data: { q: "", severity: "SEV1", status: "published", limit: 10, offset: 0 } });
+    assert.deepEqual(params("q=&provider=&severity=sev1"), {
+      data: { q: "", severity: "SEV1", status: "published", limit: 10, offset: 0 },
+    });
   });
 
   test("a JSON body must be an object with a string q", () => {

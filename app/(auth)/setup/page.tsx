@@ -14,8 +14,8 @@ export default async function SetupPage() {
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Set up Hindsight</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Create the first account. It is the admin, who gives others the author, reviewer or admin role. (Or start with <code>HINDSIGHT_ADMIN_EMAIL</code> and{" "}
-          <code>HINDSIGHT_ADMIN_PASSWORD</code> set.)
+          Create the first account. It is the admin, who gives others the author, reviewer or admin role. (Or start with{" "}
+          <code>HINDSIGHT_ADMIN_EMAIL</code> and <code>HINDSIGHT_ADMIN_PASSWORD</code> set.)
         </p>
       </header>
       <SetupForm />

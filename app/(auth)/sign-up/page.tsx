@@ -16,7 +16,9 @@ export default async function SignUpPage() {
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Create an account</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">New accounts can read; an admin can make you an author or reviewer.</p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          New accounts can read; an admin can make you an author or reviewer.
+        </p>
       </header>
       <SignUpForm />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -8,8 +8,19 @@ import { listPatterns } from "@/lib/data/patterns";
 export async function loadEditorCatalog(): Promise<EditorCatalog> {
   const [providers, patterns] = await Promise.all([listLimitsByProvider(), listPatterns()]);
   return {
-    limits: providers.flatMap((group) => group.limits.map(({ id, provider, resource, name, defaultValue, unit }) => ({ id, provider, resource, name, defaultValue, unit }))),
-    patterns: patterns.map(({ slug, name, summary }) => ({ slug, name, summary })).sort((a, b) => a.name.localeCompare(b.name)),
+    limits: providers.flatMap((group) =>
+      group.limits.map(({ id, provider, resource, name, defaultValue, unit }) => ({
+        id,
+        provider,
+        resource,
+        name,
+        defaultValue,
+        unit,
+      })),
+    ),
+    patterns: patterns
+      .map(({ slug, name, summary }) => ({ slug, name, summary }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     timeZones: Intl.supportedValuesOf("timeZone"),
   };
 }

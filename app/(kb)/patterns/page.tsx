@@ -17,7 +17,8 @@ export default async function PatternsPage() {
       </header>
       {patterns.length === 0 ? (
         <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          No failure patterns yet. Add files under <code>content/patterns/</code> and run <code>npm run content:import</code>.
+          No failure patterns yet. Add files under <code>content/patterns/</code> and run{" "}
+          <code>npm run content:import</code>.
         </p>
       ) : (
         <PatternList patterns={patterns} />

@@ -45,14 +45,24 @@ export default async function SearchPage({ searchParams }: Props) {
 
   const emptyState = (
     <div className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700">
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">{q.trim() ? "Nothing matched. These failure patterns may still help:" : "Paste what is in front of you, or start from a failure pattern:"}</p>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        {q.trim()
+          ? "Nothing matched. These failure patterns may still help:"
+          : "Paste what is in front of you, or start from a failure pattern:"}
+      </p>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         {patterns.map((p) => (
           <li key={p.slug}>
-            <Link href={`/patterns/${p.slug}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+            <Link
+              href={`/patterns/${p.slug}`}
+              className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+            >
               {p.name}
             </Link>
-            <span className="text-xs text-zinc-600 dark:text-zinc-400"> · {p.occurrences} incident{p.occurrences === 1 ? "" : "s"}</span>
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">
+              {" "}
+              · {p.occurrences} incident{p.occurrences === 1 ? "" : "s"}
+            </span>
           </li>
         ))}
       </ul>
@@ -67,7 +77,12 @@ export default async function SearchPage({ searchParams }: Props) {
         initialFilters={filters}
         initialData={initialData}
         initialError={initialError}
-        options={{ patterns: patterns.map(({ slug, name }) => ({ slug, name })), providers: facets.providers, platforms: facets.platforms, years: facets.years }}
+        options={{
+          patterns: patterns.map(({ slug, name }) => ({ slug, name })),
+          providers: facets.providers,
+          platforms: facets.platforms,
+          years: facets.years,
+        }}
         emptyState={emptyState}
       />
     </div>

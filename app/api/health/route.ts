@@ -5,5 +5,8 @@ import { checkDatabase } from "@/lib/data/health";
 // GET /api/health - does the database answer?
 export async function GET() {
   const database = await checkDatabase();
-  return NextResponse.json({ status: database.ok ? "ok" : "degraded", database }, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return NextResponse.json(
+    { status: database.ok ? "ok" : "degraded", database },
+    { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
 }

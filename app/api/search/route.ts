@@ -23,7 +23,16 @@ export async function POST(request: Request) {
   try {
     body = JSON.parse(await request.text());
   } catch {
-    return NextResponse.json({ error: { code: "invalid_json", message: "The body must be JSON: { \"q\": \"...\", \"provider\": \"...\" }", field: "(body)" } }, { status: 400, headers: noStore });
+    return NextResponse.json(
+      {
+        error: {
+          code: "invalid_json",
+          message: 'The body must be JSON: { "q": "...", "provider": "..." }',
+          field: "(body)",
+        },
+      },
+      { status: 400, headers: noStore },
+    );
   }
   const parsed = parseSearchInput(body);
   if ("error" in parsed) return NextResponse.json({ error: parsed.error }, { status: 400, headers: noStore });
@@ -42,12 +51,20 @@ async function respond(request: Request, params: SearchParams) {
   } catch (error) {
     if (error instanceof ApiError) return NextResponse.json(error.body(), { status: error.status, headers: noStore });
     const unreachable = isDatabaseUnavailable(error);
-    console.error(`search failed: ${error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error)}`);
+    console.error(
+      `search failed: ${error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error)}`,
+    );
     return NextResponse.json(
       {
         error: unreachable
-          ? { code: "database_unavailable", message: "The search database is not reachable right now. Try again in a moment." }
-          : { code: "search_unavailable", message: "Search could not answer this query right now. Try again, or shorten the query." },
+          ? {
+              code: "database_unavailable",
+              message: "The search database is not reachable right now. Try again in a moment.",
+            }
+          : {
+              code: "search_unavailable",
+              message: "Search could not answer this query right now. Try again, or shorten the query.",
+            },
       },
       { status: 503, headers: { ...noStore, "retry-after": "5" } },
     );

@@ -23,10 +23,21 @@ interface Props {
 
 const severityOptions = [
   { value: "" as const, label: "Choose…" },
-  ...severities.map((s) => ({ value: s, label: { SEV1: "SEV1: critical, widespread", SEV2: "SEV2: major", SEV3: "SEV3: minor", SEV4: "SEV4: low" }[s] })),
+  ...severities.map((s) => ({
+    value: s,
+    label: { SEV1: "SEV1: critical, widespread", SEV2: "SEV2: major", SEV3: "SEV3: minor", SEV4: "SEV4: low" }[s],
+  })),
 ];
 
-export const BasicsSection = memo(function BasicsSection({ title, slug, summary, severity, status, slugLocked, set }: Props) {
+export const BasicsSection = memo(function BasicsSection({
+  title,
+  slug,
+  summary,
+  severity,
+  status,
+  slugLocked,
+  set,
+}: Props) {
   const onTitle = (value: string) => {
     set("title", value);
     // The slug follows the title until someone edits it by hand.
@@ -34,7 +45,13 @@ export const BasicsSection = memo(function BasicsSection({ title, slug, summary,
   };
   return (
     <EditorSection id="basics" title="What happened">
-      <TextInput path="title" label="Title" value={title} onChange={onTitle} placeholder="e.g. Releases fail with 500s because a node hit the SLB attachment quota" />
+      <TextInput
+        path="title"
+        label="Title"
+        value={title}
+        onChange={onTitle}
+        placeholder="e.g. Releases fail with 500s because a node hit the SLB attachment quota"
+      />
       <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto]">
         <TextInput
           path="slug"
@@ -43,9 +60,19 @@ export const BasicsSection = memo(function BasicsSection({ title, slug, summary,
           onChange={(value) => set("slug", value)}
           readOnly={slugLocked}
           inputClassName="font-mono"
-          hint={slugLocked ? `Fixed once created: /postmortems/${slug}` : "Lowercase letters, digits and hyphens; made from the title until you change it."}
+          hint={
+            slugLocked
+              ? `Fixed once created: /postmortems/${slug}`
+              : "Lowercase letters, digits and hyphens; made from the title until you change it."
+          }
         />
-        <SelectInput path="severity" label="Severity" value={severity} onChange={(value) => set("severity", value)} options={severityOptions} />
+        <SelectInput
+          path="severity"
+          label="Severity"
+          value={severity}
+          onChange={(value) => set("severity", value)}
+          options={severityOptions}
+        />
         <div>
           <span className="mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200" id="pm-status-label">
             Status
@@ -55,7 +82,14 @@ export const BasicsSection = memo(function BasicsSection({ title, slug, summary,
           </p>
         </div>
       </div>
-      <TextArea path="summary" label="Summary (TL;DR)" value={summary} onChange={(value) => set("summary", value)} rows={3} hint="Two or three sentences: what broke, for whom, what fixed it. Markdown." />
+      <TextArea
+        path="summary"
+        label="Summary (TL;DR)"
+        value={summary}
+        onChange={(value) => set("summary", value)}
+        rows={3}
+        hint="Two or three sentences: what broke, for whom, what fixed it. Markdown."
+      />
     </EditorSection>
   );
 });

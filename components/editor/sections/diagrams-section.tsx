@@ -11,7 +11,15 @@ import { SelectInput, TextArea, TextInput } from "../form-controls";
 import { blankItem, type DiagramForm, type FormSetter } from "../form-model";
 import { ListEditor } from "../list-editor";
 
-const kindOptions = diagramKinds.map((kind) => ({ value: kind, label: { architecture: "Architecture", failure_path: "Failure path", sequence: "Sequence", before_after: "Before / after" }[kind] }));
+const kindOptions = diagramKinds.map((kind) => ({
+  value: kind,
+  label: {
+    architecture: "Architecture",
+    failure_path: "Failure path",
+    sequence: "Sequence",
+    before_after: "Before / after",
+  }[kind],
+}));
 
 /** Redraws once typing pauses: mermaid takes tens of milliseconds per drawing. */
 function DiagramPreview({ source, caption }: { source: string; caption: string }) {
@@ -19,9 +27,19 @@ function DiagramPreview({ source, caption }: { source: string; caption: string }
   return <MermaidDiagram source={settled} caption={caption || "Diagram preview"} />;
 }
 
-export const DiagramsSection = memo(function DiagramsSection({ diagrams, set }: { diagrams: DiagramForm[]; set: FormSetter }) {
+export const DiagramsSection = memo(function DiagramsSection({
+  diagrams,
+  set,
+}: {
+  diagrams: DiagramForm[];
+  set: FormSetter;
+}) {
   return (
-    <EditorSection id="diagrams" title="Diagrams" description="Mermaid source, drawn as you type; a syntax error shows beside the source.">
+    <EditorSection
+      id="diagrams"
+      title="Diagrams"
+      description="Mermaid source, drawn as you type; a syntax error shows beside the source."
+    >
       <ListEditor
         path="diagrams"
         noun="Diagram"
@@ -32,11 +50,29 @@ export const DiagramsSection = memo(function DiagramsSection({ diagrams, set }: 
         renderItem={(diagram, i, update) => (
           <div className="space-y-3">
             <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
-              <SelectInput path={`diagrams[${i}].kind`} label="Kind" value={diagram.kind} onChange={(kind) => update({ kind })} options={kindOptions} />
-              <TextInput path={`diagrams[${i}].caption`} label="Caption" value={diagram.caption} onChange={(caption) => update({ caption })} />
+              <SelectInput
+                path={`diagrams[${i}].kind`}
+                label="Kind"
+                value={diagram.kind}
+                onChange={(kind) => update({ kind })}
+                options={kindOptions}
+              />
+              <TextInput
+                path={`diagrams[${i}].caption`}
+                label="Caption"
+                value={diagram.caption}
+                onChange={(caption) => update({ caption })}
+              />
             </div>
             <div className="grid gap-3 lg:grid-cols-2">
-              <TextArea path={`diagrams[${i}].source`} label="Mermaid source" value={diagram.source} onChange={(source) => update({ source })} rows={6} mono />
+              <TextArea
+                path={`diagrams[${i}].source`}
+                label="Mermaid source"
+                value={diagram.source}
+                onChange={(source) => update({ source })}
+                rows={6}
+                mono
+              />
               <div className="min-w-0" aria-label={`Preview of diagram ${i + 1}`} role="group">
                 <DiagramPreview source={diagram.source} caption={diagram.caption} />
               </div>

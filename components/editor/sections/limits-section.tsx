@@ -14,10 +14,22 @@ function byProvider(limits: LimitOption[]): Array<[string, LimitOption[]]> {
   return [...groups];
 }
 
-export const LimitsSection = memo(function LimitsSection({ limits, catalog, set }: { limits: LimitLinkForm[]; catalog: LimitOption[]; set: FormSetter }) {
+export const LimitsSection = memo(function LimitsSection({
+  limits,
+  catalog,
+  set,
+}: {
+  limits: LimitLinkForm[];
+  catalog: LimitOption[];
+  set: FormSetter;
+}) {
   const groups = byProvider(catalog);
   return (
-    <EditorSection id="limits" title="Quotas and limits" description="Cloud quotas and hard limits that contributed, picked from the limits catalog.">
+    <EditorSection
+      id="limits"
+      title="Quotas and limits"
+      description="Cloud quotas and hard limits that contributed, picked from the limits catalog."
+    >
       <ListEditor
         path="limits"
         noun="Limit"
@@ -39,9 +51,16 @@ export const LimitsSection = memo(function LimitsSection({ limits, catalog, set 
                 }
               >
                 {(aria) => (
-                  <select {...aria} value={link.limit} onChange={(event) => update({ limit: event.target.value })} className={inputClass}>
+                  <select
+                    {...aria}
+                    value={link.limit}
+                    onChange={(event) => update({ limit: event.target.value })}
+                    className={inputClass}
+                  >
                     <option value="">Choose a limit…</option>
-                    {link.limit && !picked ? <option value={link.limit}>{link.limit} (not in the catalog)</option> : null}
+                    {link.limit && !picked ? (
+                      <option value={link.limit}>{link.limit} (not in the catalog)</option>
+                    ) : null}
                     {groups.map(([provider, options]) => (
                       <optgroup key={provider} label={provider}>
                         {options.map((limit) => (
@@ -55,10 +74,27 @@ export const LimitsSection = memo(function LimitsSection({ limits, catalog, set 
                 )}
               </FieldShell>
               <div className="grid gap-3 sm:grid-cols-2">
-                <TextInput path={`limits[${i}].observed`} label="Value at the time" value={link.observed} onChange={(observed) => update({ observed })} placeholder={picked?.defaultValue ?? ""} />
-                <TextInput path={`limits[${i}].raisedTo`} label="Raised to" value={link.raisedTo} onChange={(raisedTo) => update({ raisedTo })} />
+                <TextInput
+                  path={`limits[${i}].observed`}
+                  label="Value at the time"
+                  value={link.observed}
+                  onChange={(observed) => update({ observed })}
+                  placeholder={picked?.defaultValue ?? ""}
+                />
+                <TextInput
+                  path={`limits[${i}].raisedTo`}
+                  label="Raised to"
+                  value={link.raisedTo}
+                  onChange={(raisedTo) => update({ raisedTo })}
+                />
               </div>
-              <TextArea path={`limits[${i}].note`} label="Note (optional)" value={link.note} onChange={(note) => update({ note })} rows={1} />
+              <TextArea
+                path={`limits[${i}].note`}
+                label="Note (optional)"
+                value={link.note}
+                onChange={(note) => update({ note })}
+                rows={1}
+              />
             </div>
           );
         }}

@@ -25,7 +25,9 @@ function Suggestions({ patterns, catalog, suggestText, set }: Props) {
     <div className="rounded-lg bg-zinc-50 p-3 dark:bg-zinc-900" aria-live="polite" aria-busy={query.isFetching}>
       <p className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Suggested from what you wrote</p>
       {query.error ? (
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Suggestions are unavailable right now ({query.error.message}). Pick from the list below.</p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Suggestions are unavailable right now ({query.error.message}). Pick from the list below.
+        </p>
       ) : suggestions.length ? (
         <ul className="mt-2 space-y-2">
           {suggestions.map((s) => (
@@ -47,7 +49,11 @@ function Suggestions({ patterns, catalog, suggestText, set }: Props) {
         </ul>
       ) : (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          {suggestText.trim().length < 20 ? "Write the summary, root cause or a signature and matching patterns appear here." : query.isFetching ? "Looking for similar patterns…" : "No other pattern matches closely."}
+          {suggestText.trim().length < 20
+            ? "Write the summary, root cause or a signature and matching patterns appear here."
+            : query.isFetching
+              ? "Looking for similar patterns…"
+              : "No other pattern matches closely."}
         </p>
       )}
     </div>
@@ -57,7 +63,11 @@ function Suggestions({ patterns, catalog, suggestText, set }: Props) {
 export const PatternsSection = memo(function PatternsSection(props: Props) {
   const { patterns, catalog, set } = props;
   return (
-    <EditorSection id="patterns" title="Failure patterns" description="The mechanisms this incident shares with others: it links them together.">
+    <EditorSection
+      id="patterns"
+      title="Failure patterns"
+      description="The mechanisms this incident shares with others: it links them together."
+    >
       <Suggestions {...props} />
       <ListEditor
         path="patterns"
@@ -72,7 +82,12 @@ export const PatternsSection = memo(function PatternsSection(props: Props) {
             <div className="grid gap-3 sm:grid-cols-2">
               <FieldShell path={`patterns[${i}].slug`} label="Pattern" hint={known?.summary}>
                 {(aria) => (
-                  <select {...aria} value={link.slug} onChange={(event) => update({ slug: event.target.value })} className={inputClass}>
+                  <select
+                    {...aria}
+                    value={link.slug}
+                    onChange={(event) => update({ slug: event.target.value })}
+                    className={inputClass}
+                  >
                     <option value="">Choose a pattern…</option>
                     {link.slug && !known ? <option value={link.slug}>{link.slug} (not in the catalog)</option> : null}
                     {catalog.map((p) => (
@@ -83,7 +98,13 @@ export const PatternsSection = memo(function PatternsSection(props: Props) {
                   </select>
                 )}
               </FieldShell>
-              <TextArea path={`patterns[${i}].note`} label="How it shows here (optional)" value={link.note} onChange={(note) => update({ note })} rows={1} />
+              <TextArea
+                path={`patterns[${i}].note`}
+                label="How it shows here (optional)"
+                value={link.note}
+                onChange={(note) => update({ note })}
+                rows={1}
+              />
             </div>
           );
         }}

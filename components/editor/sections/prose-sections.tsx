@@ -17,18 +17,31 @@ const labels: Record<ProseField, [label: string, hint: string]> = {
   gotLucky: ["Where we got lucky", "Markdown."],
 };
 
-type ProseProps = { fields: Partial<Record<ProseField, string>>; set: FormSetter; id: string; title: string; description?: string };
+type ProseProps = {
+  fields: Partial<Record<ProseField, string>>;
+  set: FormSetter;
+  id: string;
+  title: string;
+  description?: string;
+};
 
 /** One or more markdown fields, each with its live preview. */
 export const ProseSection = memo(
   function ProseSection({ fields, set, id, title, description }: ProseProps) {
-  return (
-    <EditorSection id={id} title={title} description={description}>
-      {(Object.keys(fields) as ProseField[]).map((field) => (
-        <MarkdownField key={field} path={field} label={labels[field][0]} hint={`${labels[field][1]} Markdown.`.replace("Markdown. Markdown.", "Markdown.")} value={fields[field] ?? ""} onChange={(value) => set(field, value)} />
-      ))}
-    </EditorSection>
-  );
+    return (
+      <EditorSection id={id} title={title} description={description}>
+        {(Object.keys(fields) as ProseField[]).map((field) => (
+          <MarkdownField
+            key={field}
+            path={field}
+            label={labels[field][0]}
+            hint={`${labels[field][1]} Markdown.`.replace("Markdown. Markdown.", "Markdown.")}
+            value={fields[field] ?? ""}
+            onChange={(value) => set(field, value)}
+          />
+        ))}
+      </EditorSection>
+    );
   },
   // `fields` is a new object each render: compare what is in it.
   (a, b) => a.set === b.set && a.title === b.title && proseFieldsEqual(a.fields, b.fields),

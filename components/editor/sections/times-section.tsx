@@ -29,14 +29,23 @@ export const TimesSection = memo(function TimesSection({ timeZone, zones, set, .
     const iso = localToIso(times[field], timeZone);
     return iso ? new Date(iso) : null;
   };
-  const { ttd, ttm, ttr } = deriveDurations({ startedAt: instant("startedAt"), detectedAt: instant("detectedAt"), mitigatedAt: instant("mitigatedAt"), resolvedAt: instant("resolvedAt") });
+  const { ttd, ttm, ttr } = deriveDurations({
+    startedAt: instant("startedAt"),
+    detectedAt: instant("detectedAt"),
+    mitigatedAt: instant("mitigatedAt"),
+    resolvedAt: instant("resolvedAt"),
+  });
   const derived = [
     { short: "TTD", label: "Time to detect", value: ttd },
     { short: "TTM", label: "Time to mitigate", value: ttm },
     { short: "TTR", label: "Time to resolve", value: ttr },
   ];
   return (
-    <EditorSection id="times" title="When" description="Leave out what you do not know. Times are in the postmortem's time zone.">
+    <EditorSection
+      id="times"
+      title="When"
+      description="Leave out what you do not know. Times are in the postmortem's time zone."
+    >
       <SelectInput
         path="timeZone"
         label="Time zone"
@@ -48,7 +57,15 @@ export const TimesSection = memo(function TimesSection({ timeZone, zones, set, .
       />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {timeFields.map((field) => (
-          <TextInput key={field} type="datetime-local" path={field} label={labels[field][0]} hint={labels[field][1]} value={times[field]} onChange={(value) => set(field, value)} />
+          <TextInput
+            key={field}
+            type="datetime-local"
+            path={field}
+            label={labels[field][0]}
+            hint={labels[field][1]}
+            value={times[field]}
+            onChange={(value) => set(field, value)}
+          />
         ))}
       </div>
       <dl className="grid grid-cols-3 gap-2 text-center" aria-label="Derived durations">

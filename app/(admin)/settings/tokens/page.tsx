@@ -13,7 +13,9 @@ export default async function TokensPage() {
     return (
       <div className="max-w-2xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
-        <p className="text-zinc-600 dark:text-zinc-400">API tokens are for authors, reviewers and admins. Your role is {user.role}: ask an admin for the author role.</p>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          API tokens are for authors, reviewers and admins. Your role is {user.role}: ask an admin for the author role.
+        </p>
       </div>
     );
   }
@@ -23,10 +25,17 @@ export default async function TokensPage() {
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          For scripts and bots: send <code>Authorization: Bearer hs_…</code> to the authoring API (<code>/api/postmortems/…</code>). A token acts with your role; revoke it when it is no longer needed.
+          For scripts and bots: send <code>Authorization: Bearer hs_…</code> to the authoring API (
+          <code>/api/postmortems/…</code>). A token acts with your role; revoke it when it is no longer needed.
         </p>
       </header>
-      <TokenManager initial={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />
+      <TokenManager
+        initial={tokens.map((t) => ({
+          ...t,
+          createdAt: t.createdAt.toISOString(),
+          lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+        }))}
+      />
     </div>
   );
 }

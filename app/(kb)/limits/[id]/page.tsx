@@ -17,7 +17,9 @@ const loadLimit = cache(getLimitById);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const limit = await loadLimit((await params).id);
-  return limit ? { title: limit.name, description: `${limit.provider}: ${limit.resource}` } : { title: "Limit not found" };
+  return limit
+    ? { title: limit.name, description: `${limit.provider}: ${limit.resource}` }
+    : { title: "Limit not found" };
 }
 
 export default async function LimitDetailPage({ params }: Props) {

@@ -47,7 +47,9 @@ export default async function PatternDetailPage({ params }: Props) {
         </p>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{pattern.name}</h1>
         <p className="mt-3 text-base text-zinc-700 dark:text-zinc-300">{pattern.summary}</p>
-        <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">Seen in {incidentCount(pattern.incidents.length)}.</p>
+        <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
+          Seen in {incidentCount(pattern.incidents.length)}.
+        </p>
       </header>
 
       <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">

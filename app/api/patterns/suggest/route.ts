@@ -17,5 +17,7 @@ export const GET = route(async (request) => {
     const field = formatPath(issue.path) || "(query)";
     throw badRequest("invalid_parameter", `${field}: ${issue.message}`, field);
   }
-  return json({ suggestions: await suggestPatterns(parsed.data.text, { limit: parsed.data.limit, exclude: parsed.data.exclude }) });
+  return json({
+    suggestions: await suggestPatterns(parsed.data.text, { limit: parsed.data.limit, exclude: parsed.data.exclude }),
+  });
 });

@@ -24,9 +24,13 @@ async function uploadedText(request: Request): Promise<string> {
   try {
     parsed = JSON.parse(body);
   } catch {
-    throw badRequest("invalid_json", "The body must be JSON { \"text\": \"---\\n...\" }, or send the file itself as text/markdown.", "(body)");
+    throw badRequest(
+      "invalid_json",
+      'The body must be JSON { "text": "---\\n..." }, or send the file itself as text/markdown.',
+      "(body)",
+    );
   }
   const text = (parsed as { text?: unknown } | null)?.text;
-  if (typeof text !== "string") throw badRequest("invalid_body", "Expected { \"text\": \"<the content file>\" }.", "text");
+  if (typeof text !== "string") throw badRequest("invalid_body", 'Expected { "text": "<the content file>" }.', "text");
   return text;
 }

@@ -19,5 +19,12 @@ export default async function EditPostmortemPage({ params }: Props) {
   if (denied) return denied;
   const [current, catalog] = await Promise.all([getPostmortemForEditing(slug, user), loadEditorCatalog()]);
   if (!current) notFound();
-  return <PostmortemEditor key={`${slug}@${current.version}`} initial={{ postmortem: current.postmortem, version: current.version, status: current.status }} catalog={catalog} user={user} />;
+  return (
+    <PostmortemEditor
+      key={`${slug}@${current.version}`}
+      initial={{ postmortem: current.postmortem, version: current.version, status: current.status }}
+      catalog={catalog}
+      user={user}
+    />
+  );
 }

@@ -20,5 +20,10 @@ export default async function PostmortemHistoryPage({ params }: Props) {
   const ref = await findPostmortemRef(slug, user);
   if (!ref) notFound();
   const revisions = await listRevisions(ref.id);
-  return <HistoryView slug={slug} initialRevisions={revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} />;
+  return (
+    <HistoryView
+      slug={slug}
+      initialRevisions={revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+    />
+  );
 }
