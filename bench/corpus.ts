@@ -171,12 +171,10 @@ function makePostmortem(rng: Rng, index: number, family: Family): SyntheticPostm
     wentWrong: f(`${rng.pick(genericLessons.wrong)} ${rng.pick(family.lessons)}`),
     gotLucky: f(rng.pick(genericLessons.lucky)),
     timeline,
-    factors: rng
-      .some([...family.factors, ...genericFactors], 3, 5)
-      .map((text) => ({
-        kind: rng.pick(["technical", "process", "capacity", "monitoring", "external", "human"]),
-        text: f(text),
-      })),
+    factors: rng.some([...family.factors, ...genericFactors], 3, 5).map((text) => ({
+      kind: rng.pick(["technical", "process", "capacity", "monitoring", "external", "human"]),
+      text: f(text),
+    })),
     actionItems: rng.some(family.actions, 2, 4).map(f),
     signatures: rng.some(family.signatures, 2, 4).map((s) => ({ text: f(s.text), source: s.source })),
     diagramCaption: f(rng.pick(family.diagrams)),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 
 type State = { status: "loading" } | { status: "ready"; svg: string } | { status: "error"; message: string };
 
@@ -10,14 +10,13 @@ function isDark(): boolean {
 
 /** Follows the page's light/dark class so diagrams re-render with the theme. */
 function useDarkMode(): boolean | null {
-  const [dark, setDark] = useState<boolean | null>(null);
-  useEffect(() => {
-    setDark(isDark());
-    const observer = new MutationObserver(() => setDark(isDark()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
-    return () => observer.disconnect();
-  }, []);
-  return dark;
+  return useSyncExternalStore(subscribeToThemeClass, isDark, () => null);
+}
+
+function subscribeToThemeClass(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+  return () => observer.disconnect();
 }
 
 /**

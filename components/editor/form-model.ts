@@ -300,8 +300,7 @@ export function fromForm(form: EditorForm): PostmortemInput {
 
 /** A stable text of the content of a form, for "has anything changed?" (keys and undefined fields do not count). */
 export function formFingerprint(form: EditorForm): string {
-  const { status: _status, ...content } = fromForm(form);
-  return JSON.stringify(content);
+  return JSON.stringify({ ...fromForm(form), status: undefined });
 }
 
 /** Sets one field of the form, with a value or an updater of the previous value. */

@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
+import { useLatest } from "@/components/hooks/use-latest";
+
 import { CommentsPanel } from "@/components/review/comments-panel";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { FieldError } from "@/lib/validations/format-issues";
@@ -52,8 +54,7 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
   const [form, setForm] = useState<EditorForm>(() =>
     initial ? { ...toForm(initial.postmortem), status: initial.status } : emptyForm(),
   );
-  const formRef = useRef(form);
-  formRef.current = form;
+  const formRef = useLatest(form);
   const [server, setServer] = useState<ServerRef>({
     slug: initial?.postmortem.slug ?? null,
     version: initial?.version ?? null,
@@ -109,7 +110,7 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
       if (!list.length) setState((s) => (s.kind === "invalid" ? { kind: "idle" } : s));
     }, 250);
     return () => clearTimeout(timer);
-  }, [form]);
+  }, [form, errors.list.length, errors.fromServer, setState]);
 
   const mine = useMemo(() => fromForm(form), [form]);
   const resolveConflict = useCallback(
@@ -125,6 +126,8 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
   // A conflict where nothing differs from what you have (only the status moved, say) needs no choice.
   useEffect(() => {
     if (state.kind === "conflict" && findConflicts(server.base, state.current.postmortem, mine).length === 0)
+      // The conflict arrives as state from a failed save; settling it is a one-off reaction to that answer.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       resolveConflict(mine, state.current);
   }, [state, server.base, mine, resolveConflict]);
 

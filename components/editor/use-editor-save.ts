@@ -3,6 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 
+import { useLatest } from "@/components/hooks/use-latest";
+
 import type { FieldError } from "@/lib/validations/format-issues";
 import type { PostmortemInput } from "@/lib/validations/postmortem";
 
@@ -39,10 +41,13 @@ type SaveVariables = { slug: string | null; version: number | null; input: Postm
 export function useEditorSave(options: Options) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   // The latest callbacks and server target, read when a save runs: `save` itself never changes.
-  const latest = useRef(options);
-  latest.current = options;
+  const latest = useLatest(options);
   const serverRef = useRef(options.server);
-  serverRef.current = options.server;
+  useEffect(() => {
+    serverRef.current = options.server;
+  }, [options.server]);
+  // Retries and queued saves call the newest `save` through this ref.
+  const saveAgain = useRef<() => Promise<void>>(async () => {});
   const inFlight = useRef(false);
   const queued = useRef(false);
   const attempt = useRef(0);
@@ -92,7 +97,7 @@ export function useEditorSave(options: Options) {
       inFlight.current = false;
       if (queued.current) {
         queued.current = false;
-        void save();
+        void saveAgain.current();
       }
     }
 
@@ -115,13 +120,16 @@ export function useEditorSave(options: Options) {
         const reason =
           e.status === 401 ? "you are signed out; sign in again in another tab (your work stays here)" : e.message;
         setState({ kind: "failed", reason, retryAt: Date.now() + delay, attempt: attempt.current });
-        timer.current = setTimeout(() => void save(), delay);
+        timer.current = setTimeout(() => void saveAgain.current(), delay);
       } else {
         attempt.current = 0;
         setState({ kind: "failed", reason: e.message, retryAt: null, attempt: 0 });
       }
     }
-  }, [mutateAsync]);
+  }, [mutateAsync, latest]);
+  useEffect(() => {
+    saveAgain.current = save;
+  }, [save]);
 
   // Coming back online is a good moment to try again at once.
   useEffect(() => {

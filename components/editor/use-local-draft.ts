@@ -1,6 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+
+import { useLatest } from "@/components/hooks/use-latest";
 
 import { draftKey, readDraft, removeDraft, writeDraft, type LocalDraft } from "./draft-store";
 import { formFingerprint, type EditorForm } from "./form-model";
@@ -24,6 +26,8 @@ export function useLocalDraft({ form, server, savedFingerprint }: Options) {
   const [offer, setOffer] = useState<LocalDraft | null>(null);
   const [storageFailed, setStorageFailed] = useState(false);
   const checked = useRef<string | null>(null);
+  const latest = useLatest({ form, server, savedFingerprint, key });
+  const offerRef = useLatest(offer);
 
   // Once per key, on the client: is there work from an earlier visit?
   useEffect(() => {
@@ -36,30 +40,13 @@ export function useLocalDraft({ form, server, savedFingerprint }: Options) {
       return;
     }
     const draft = readDraft(key);
-    if (draft && formFingerprint(draft.form) !== savedFingerprint) setOffer(draft);
+    // localStorage exists only in the browser, so the offer is found after hydration, not during render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (draft && formFingerprint(draft.form) !== latest.current.savedFingerprint) setOffer(draft);
     else if (draft) removeDraft(key);
-  }, [key]);
+  }, [key, latest]);
 
-  const latest = useRef({ form, server, savedFingerprint, key });
-  latest.current = { form, server, savedFingerprint, key };
-
-  useEffect(() => {
-    const timer = setTimeout(() => flush(), 300);
-    return () => clearTimeout(timer);
-  }, [form, server, savedFingerprint, key]);
-
-  useEffect(() => {
-    const onHide = () => flush();
-    const onVisibility = () => document.visibilityState === "hidden" && flush();
-    window.addEventListener("pagehide", onHide);
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      window.removeEventListener("pagehide", onHide);
-      document.removeEventListener("visibilitychange", onVisibility);
-    };
-  }, []);
-
-  function flush() {
+  const flush = useCallback(() => {
     const { form, server, savedFingerprint, key } = latest.current;
     if (formFingerprint(form) === savedFingerprint) {
       // Nothing the server lacks; an offered draft stays until restored or discarded.
@@ -73,9 +60,23 @@ export function useLocalDraft({ form, server, savedFingerprint }: Options) {
       savedAt: new Date().toISOString(),
     });
     setStorageFailed(!ok);
-  }
-  const offerRef = useRef(offer);
-  offerRef.current = offer;
+  }, [latest, offerRef]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => flush(), 300);
+    return () => clearTimeout(timer);
+  }, [form, server, savedFingerprint, key, flush]);
+
+  useEffect(() => {
+    const onHide = () => flush();
+    const onVisibility = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("pagehide", onHide);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      window.removeEventListener("pagehide", onHide);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [flush]);
 
   return {
     offer,

@@ -1,18 +1,33 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 
 type Theme = "light" | "dark" | "system";
 const order: Theme[] = ["system", "light", "dark"];
 const labels: Record<Theme, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 
+const themeEvent = "hindsight:theme";
+
+function storedTheme(): Theme {
+  const stored = localStorage.getItem("theme");
+  return stored === "light" || stored === "dark" ? stored : "system";
+}
+
+function subscribeToTheme(onChange: () => void) {
+  window.addEventListener(themeEvent, onChange);
+  window.addEventListener("storage", onChange);
+  return () => {
+    window.removeEventListener(themeEvent, onChange);
+    window.removeEventListener("storage", onChange);
+  };
+}
+
 /** Cycles system → light → dark; the choice is kept in localStorage. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>("system");
+  const theme = useSyncExternalStore(subscribeToTheme, storedTheme, () => "system" as const);
 
   useEffect(() => {
     const stored = localStorage.getItem("theme");
-    if (stored === "light" || stored === "dark") setTheme(stored);
     // Pages rendered without the head script (a not-found streamed into a
     // dynamic route) get the class here.
     const dark = stored === "dark" || (stored !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
@@ -21,9 +36,9 @@ export function ThemeToggle() {
 
   const next = () => {
     const value = order[(order.indexOf(theme) + 1) % order.length]!;
-    setTheme(value);
     if (value === "system") localStorage.removeItem("theme");
     else localStorage.setItem("theme", value);
+    window.dispatchEvent(new Event(themeEvent));
     const dark = value === "dark" || (value === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
     document.documentElement.classList.toggle("dark", dark);
   };

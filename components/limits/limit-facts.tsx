@@ -29,7 +29,12 @@ export function LimitFacts({ limit }: { limit: LimitPage }) {
         "not stated"
       ),
     ],
-    ["Limit id", <code className="text-xs break-all">{limit.id}</code>],
+    [
+      "Limit id",
+      <code key="id" className="text-xs break-all">
+        {limit.id}
+      </code>,
+    ],
   ];
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">

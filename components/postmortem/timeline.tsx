@@ -13,13 +13,12 @@ export function timelineAnchor(event: Pick<Event, "position">): string {
 /** The vertical timeline: kind at a glance, the gap since the previous timed event, a deep link per entry. */
 export function Timeline({ events, timeZone }: { events: Event[]; timeZone: string }) {
   if (events.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No timeline was recorded.</p>;
-  let previous: Date | null = null;
+  const gaps = gapsSincePreviousTimed(events);
   return (
     <ol className="relative ml-3 border-l-2 border-zinc-200 dark:border-zinc-800">
       {events.map((event) => {
         const style = eventKindStyle[event.kind];
-        const gap = event.at && previous ? event.at.getTime() - previous.getTime() : null;
-        if (event.at) previous = event.at;
+        const gap = gaps.get(event.id) ?? null;
         const anchor = timelineAnchor(event);
         const when = event.at ? formatDateTime(event.at, timeZone) : (event.label ?? "time unknown");
         return (
@@ -55,4 +54,16 @@ export function Timeline({ events, timeZone }: { events: Event[]; timeZone: stri
       })}
     </ol>
   );
+}
+
+/** For each timed event, the milliseconds since the timed event before it. */
+function gapsSincePreviousTimed(events: Event[]): Map<Event["id"], number> {
+  const gaps = new Map<Event["id"], number>();
+  let previous: Date | null = null;
+  for (const event of events) {
+    if (!event.at) continue;
+    if (previous) gaps.set(event.id, event.at.getTime() - previous.getTime());
+    previous = event.at;
+  }
+  return gaps;
 }

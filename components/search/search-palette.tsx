@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 
@@ -31,7 +32,6 @@ export function SearchPalette() {
   const input = useRef<HTMLTextAreaElement>(null);
   const listId = useId().replace(/:/g, "") + "results";
   const [q, setQ] = useState("");
-  const [active, setActive] = useState(0);
   const query = useSearchQuery(q);
   const items = flattenResults(query.data);
 
@@ -56,7 +56,11 @@ export function SearchPalette() {
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
 
-  useEffect(() => setActive(0), [query.data]);
+  // The highlighted result belongs to one set of results: new results start again at the first.
+  const [selection, setSelection] = useState<{ data: unknown; index: number }>({ data: undefined, index: 0 });
+  const active = selection.data === query.data ? selection.index : 0;
+  const setActive = (update: number | ((index: number) => number)) =>
+    setSelection({ data: query.data, index: typeof update === "function" ? update(active) : update });
 
   const choose = (item: SearchResultItem | undefined) => {
     if (!item) return;
@@ -151,9 +155,9 @@ export function SearchPalette() {
           ) : q.trim() && query.data && !query.isFetching ? (
             <p className="py-4 text-sm text-zinc-600 dark:text-zinc-400">
               Nothing matched. Try fewer words, or{" "}
-              <a href="/patterns" onClick={close} className="underline">
+              <Link href="/patterns" onClick={close} className="underline">
                 browse the failure patterns
-              </a>
+              </Link>
               .
             </p>
           ) : !q.trim() ? (

@@ -45,6 +45,17 @@ function groups(data: SearchResponse): Array<[Group, SearchResultItem[]]> {
     .filter(([, items]) => items.length > 0);
 }
 
+/** The position of each group's first item in reading order (the order of flattenResults). */
+function groupOffsets(data: SearchResponse): Record<Group, number> {
+  const offsets = { postmortems: 0, patterns: 0, limits: 0 };
+  let next = 0;
+  for (const group of Object.keys(groupTitles) as Group[]) {
+    offsets[group] = next;
+    next += data.groups[group].items.length;
+  }
+  return offsets;
+}
+
 /** The palette's results: one listbox driven by the input (aria-activedescendant); Enter or a click opens one. */
 export function ResultListbox({
   data,
@@ -59,7 +70,7 @@ export function ResultListbox({
   onChoose: (item: SearchResultItem) => void;
   onHover: (index: number) => void;
 }) {
-  let index = -1;
+  const offsets = groupOffsets(data);
   return (
     <div role="listbox" id={id} aria-label="Search results" className="space-y-3">
       {groups(data).map(([group, items]) => (
@@ -70,9 +81,8 @@ export function ResultListbox({
           >
             {groupTitles[group]}
           </div>
-          {items.map((item) => {
-            index += 1;
-            const mine = index;
+          {items.map((item, i) => {
+            const mine = offsets[group] + i;
             return (
               <div
                 key={item.url}

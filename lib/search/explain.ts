@@ -237,14 +237,12 @@ export function explainMatch(sections: SearchSection[], slots: Slot[], signature
           : s.index === similarSection
             ? "similar"
             : "exact";
-  const matches = matched
-    .slice(0, 5)
-    .map((s) => ({
-      field: sections[s.index]!.f,
-      label: fieldLabel(sections[s.index]!.f),
-      how: howOf(s),
-      text: excerpt(sections[s.index]!.t, s.ranges),
-    }));
+  const matches = matched.slice(0, 5).map((s) => ({
+    field: sections[s.index]!.f,
+    label: fieldLabel(sections[s.index]!.f),
+    how: howOf(s),
+    text: excerpt(sections[s.index]!.t, s.ranges),
+  }));
   const snippet = snippetOf(section.t, best.ranges);
   return {
     field: section.f,

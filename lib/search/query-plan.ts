@@ -205,7 +205,7 @@ export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], document
   const rank = orOf(dedupe(all.flatMap((i) => slots[i]!.alternatives.flatMap((a) => a.lexemes)).map(quote)));
   return {
     slots: all.map((i) => slots[i]!),
-    unknown: slots.flatMap((s, i) => (s && !s.alternatives.length ? [s.text] : [])),
+    unknown: slots.flatMap((s) => (s && !s.alternatives.length ? [s.text] : [])),
     strict,
     relaxed,
     rank,

@@ -173,7 +173,7 @@ export async function analyzeTokens(requests: TokenRequest[]): Promise<{ tokens:
     FROM t LEFT JOIN known k ON k.term = t.lexeme`;
   return {
     documents: rows[0]?.documents ?? 0,
-    tokens: rows.map(({ documents: _, ...r }) => ({
+    tokens: rows.map(({ documents: _documents, ...r }) => ({
       ...r,
       alternatives: typeof r.alternatives === "string" ? JSON.parse(r.alternatives) : r.alternatives,
     })),

@@ -110,11 +110,9 @@ describe("the limit pages", () => {
       name: "Times one ECS instance can be attached to SLB backend server groups",
     });
     assert.equal(await link.getAttribute("href"), "/limits/alibaba-slb-backend-attachments-per-ecs");
-    const item = alibaba
-      .getByRole("listitem")
-      .filter({
-        has: page.getByRole("link", { name: "Times one ECS instance can be attached to SLB backend server groups" }),
-      });
+    const item = alibaba.getByRole("listitem").filter({
+      has: page.getByRole("link", { name: "Times one ECS instance can be attached to SLB backend server groups" }),
+    });
     const text = await item.innerText();
     assert.match(text, /SLB \(Classic Load Balancer\)/);
     assert.match(text, /50 attachments/);
