@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 
 import pg from "pg";
 
-import { importContent } from "@/lib/content/import-content";
+import { importContent } from "@/lib/use-cases/import-content";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshSearchDocuments } from "@/lib/search/refresh-search-documents";
 

@@ -1,7 +1,7 @@
 // npm run content:export [dir]: write the database back to the content format (default: export/).
 import path from "node:path";
 
-import { exportContent } from "@/lib/content/export-content";
+import { exportContent } from "@/lib/use-cases/export-content";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 

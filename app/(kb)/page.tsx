@@ -1,14 +1,14 @@
-import Link from "next/link";
-
 import { ActiveFilters } from "@/components/home/active-filters";
 import { FacetLinks } from "@/components/home/facet-links";
 import { countFacets, parseHomeFilter, type HomeFilter, type SearchParams } from "@/components/home/home-filter";
 import { PostmortemList } from "@/components/home/postmortem-list";
 import { TopLimits } from "@/components/home/top-limits";
 import { TopPatterns } from "@/components/home/top-patterns";
-import { listTopLimits } from "@/lib/data/limits";
-import { listPatterns } from "@/lib/data/patterns";
-import { listPostmortems } from "@/lib/data/postmortems";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
+import { listTopLimits } from "@/lib/limits/queries";
+import { listPatterns } from "@/lib/patterns/queries";
+import { listPostmortems } from "@/lib/postmortems/queries";
 
 const filtered = (filter: HomeFilter) => Boolean(filter.tag || filter.component);
 
@@ -31,9 +31,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           What broke, why, and what fixed it, linked by the failure patterns they share.
         </p>
         <p className="mt-2 text-sm lg:hidden" data-no-print>
-          <a href="#filter-tag" className="text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+          <TextLink href="#filter-tag" underline="always">
             Filter by tag or component
-          </a>
+          </TextLink>
         </p>
       </section>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -42,24 +42,23 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           {postmortems.length ? (
             <PostmortemList postmortems={postmortems} />
           ) : filtered(filter) ? (
-            <div className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
-              <p className="font-medium">No published postmortem matches this filter.</p>
+            <EmptyState>
+              <p className="font-medium text-zinc-700 dark:text-zinc-300">
+                No published postmortem matches this filter.
+              </p>
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
                 Check the spelling, or pick a tag or component from the lists, which only offer values that have
                 postmortems.
               </p>
-              <Link
-                href="/"
-                className="mt-3 inline-block text-sm font-medium text-indigo-700 underline hover:no-underline dark:text-indigo-300"
-              >
+              <TextLink href="/" underline="always" className="mt-3 inline-block text-sm font-medium">
                 Show all postmortems
-              </Link>
-            </div>
+              </TextLink>
+            </EmptyState>
           ) : (
-            <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+            <EmptyState>
               No published postmortems yet. Add files under <code>content/postmortems/</code> and run{" "}
               <code>npm run content:import</code>.
-            </p>
+            </EmptyState>
           )}
         </div>
         <div className="space-y-8" data-no-print>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 
+import { Select } from "@/components/ui/select";
 import { roles, type Role } from "@/lib/auth/roles";
 
 /** An admin changes one user's role (PATCH /api/users/<id>); the result is announced. */
@@ -35,19 +36,20 @@ export function RoleSelect({ userId, userName, role }: { userId: string; userNam
       <label className="sr-only" htmlFor={`role-${userId}`}>
         Role of {userName}
       </label>
-      <select
+      <Select
         id={`role-${userId}`}
+        size="sm"
+        inline
         value={value}
         disabled={pending}
         onChange={(event) => change(event.target.value as Role)}
-        className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
       >
         {roles.map((r) => (
           <option key={r} value={r}>
             {r}
           </option>
         ))}
-      </select>
+      </Select>
       <span
         role="status"
         className={`text-xs ${status?.ok === false ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}

@@ -2,7 +2,10 @@
 
 import { useState, type FormEvent } from "react";
 
-import { FormError, FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/auth/form-field";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface TokenRow {
   id: string;
@@ -67,15 +70,11 @@ export function TokenManager({ initial }: { initial: TokenRow[] }) {
             maxLength={100}
           />
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button type="submit" size="lg" disabled={pending}>
           {pending ? "Creating…" : "Create token"}
-        </button>
+        </Button>
       </form>
-      <FormError message={error} />
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       {secret ? (
         <div
           role="status"
@@ -91,9 +90,7 @@ export function TokenManager({ initial }: { initial: TokenRow[] }) {
         </div>
       ) : null}
       {tokens.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          No tokens yet.
-        </p>
+        <EmptyState compact>No tokens yet.</EmptyState>
       ) : (
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-zinc-600 dark:text-zinc-400">

@@ -1,5 +1,7 @@
 import type { InputHTMLAttributes } from "react";
 
+import { TextInput } from "@/components/ui/text-input";
+
 /** A labelled input with its hint or error announced to screen readers. */
 export function FormField({
   label,
@@ -7,20 +9,14 @@ export function FormField({
   error,
   id,
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; hint?: string; error?: string }) {
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & { id: string; label: string; hint?: string; error?: string }) {
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-indigo-500 dark:border-zinc-700 dark:bg-zinc-900"
-        {...input}
-      />
+      <TextInput id={id} size="lg" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
           {error}
@@ -34,20 +30,27 @@ export function FormField({
   );
 }
 
-export function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p
-      role="alert"
-      className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
-    >
-      {message}
-    </p>
-  );
+/** The email input every account form starts with. */
+export function EmailField({ error }: { error?: string }) {
+  return <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required error={error} />;
 }
 
-export const primaryButton =
-  "w-full rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300";
+/** A new account's password, with the rule it must meet. */
+export function NewPasswordField({ error }: { error?: string }) {
+  return (
+    <FormField
+      id="password"
+      name="password"
+      type="password"
+      label="Password"
+      autoComplete="new-password"
+      required
+      minLength={10}
+      hint="At least 10 characters."
+      error={error}
+    />
+  );
+}
 
 /** Only same-site paths: `?next=https://elsewhere` must not become an open redirect. */
 export function safeNext(next: string | null | undefined): string {

@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 
+import { ErrorAlert } from "@/components/ui/error-alert";
+
 type State = { status: "loading" } | { status: "ready"; svg: string } | { status: "error"; message: string };
 
 function isDark(): boolean {
@@ -65,17 +67,14 @@ export function MermaidDiagram({ source, caption }: { source: string; caption: s
           dangerouslySetInnerHTML={{ __html: state.svg }}
         />
       ) : state.status === "error" ? (
-        <div
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
-        >
+        <ErrorAlert as="div">
           <p className="font-semibold">This diagram could not be drawn.</p>
           <pre className="mt-1 font-mono text-xs whitespace-pre-wrap">{state.message}</pre>
           <details className="mt-2">
             <summary className="cursor-pointer">Diagram source</summary>
             <pre className="mt-1 overflow-x-auto font-mono text-xs">{source}</pre>
           </details>
-        </div>
+        </ErrorAlert>
       ) : (
         <div
           className="flex h-32 items-center justify-center text-sm text-zinc-600 dark:text-zinc-400"

@@ -3,9 +3,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 
 import { LineDiff } from "@/components/history/line-diff";
+import type { ServerCopy } from "@/components/postmortem/authoring-api";
+import { Button } from "@/components/ui/button";
 import type { PostmortemInput } from "@/lib/validations/postmortem";
 
-import { updatedByName, type ServerCopy } from "./authoring-api";
 import {
   applyChoices,
   displayValue,
@@ -108,7 +109,7 @@ export function ConflictView({ base, current, mine, onResolve }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const open = conflicts.filter((c) => !choices[c.field]).length;
-  const who = updatedByName(current.updatedBy) ?? "Someone";
+  const who = current.updatedBy?.name ?? "Someone";
 
   return (
     <section
@@ -131,14 +132,14 @@ export function ConflictView({ base, current, mine, onResolve }: Props) {
         />
       ))}
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="button"
+        <Button
+          variant="accent"
+          size="lg"
           disabled={open > 0}
           onClick={() => onResolve(applyChoices(mine, conflicts, choices), current)}
-          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-indigo-600 dark:hover:bg-indigo-500"
         >
           Save with these choices
-        </button>
+        </Button>
         {open > 0 ? (
           <span className="text-sm">
             {open === 1 ? "One field still needs a choice." : `${open} fields still need a choice.`}

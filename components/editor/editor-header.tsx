@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
-
+import { authoringApi } from "@/components/postmortem/authoring-api";
+import { StatusBadge } from "@/components/postmortem/status-badge";
 import { WorkflowButtons } from "@/components/review/workflow-buttons";
+import { TextLink } from "@/components/ui/text-link";
 
-import { authoringApi } from "./authoring-api";
 import type { PostmortemStatus } from "./form-model";
-import { StatusBadge } from "./status-badge";
 
 interface Props {
   title: string;
@@ -18,8 +17,6 @@ interface Props {
   onStatusChange: (status: PostmortemStatus, version: number | null) => void;
 }
 
-const linkClass = "text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300";
-
 export function EditorHeader({ title, slug, status, version, role, blockedReason, onStatusChange }: Props) {
   return (
     <header className="space-y-3">
@@ -29,16 +26,16 @@ export function EditorHeader({ title, slug, status, version, role, blockedReason
         {slug ? (
           <nav aria-label="This postmortem" className="ml-auto flex flex-wrap gap-4">
             {status === "published" ? (
-              <Link href={`/postmortems/${slug}`} className={linkClass}>
+              <TextLink href={`/postmortems/${slug}`} className="underline-offset-2">
                 View page
-              </Link>
+              </TextLink>
             ) : null}
-            <Link href={`/postmortems/${slug}/history`} className={linkClass}>
+            <TextLink href={`/postmortems/${slug}/history`} className="underline-offset-2">
               History
-            </Link>
-            <a href={authoringApi.exportUrl(slug)} download className={linkClass}>
+            </TextLink>
+            <TextLink href={authoringApi.exportUrl(slug)} download className="underline-offset-2">
               Export (.md)
-            </a>
+            </TextLink>
           </nav>
         ) : null}
       </div>

@@ -2,11 +2,12 @@
 
 import type { ReactNode } from "react";
 
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { TextInput as Input } from "@/components/ui/text-input";
+
 import { fieldId } from "./field-paths";
 import { useFieldError } from "./field-errors";
-
-export const inputClass =
-  "w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 aria-[invalid=true]:border-red-600 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:focus:ring-indigo-900 dark:aria-[invalid=true]:border-red-400";
 
 export const labelClass = "mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200";
 
@@ -68,14 +69,14 @@ export function TextInput({
   return (
     <FieldShell {...props}>
       {(aria) => (
-        <input
+        <Input
           {...aria}
           type={type}
           value={props.value}
           placeholder={placeholder}
           readOnly={readOnly}
           onChange={(event) => props.onChange(event.target.value)}
-          className={`${inputClass} ${readOnly ? "bg-zinc-100 dark:bg-zinc-800" : ""} ${inputClassName}`}
+          className={`${readOnly ? "bg-zinc-100 dark:bg-zinc-800" : ""} ${inputClassName}`}
           // Minutes by default; seconds only when the time has them, so they are kept.
           step={type === "datetime-local" && props.value.length > 16 ? 1 : undefined}
         />
@@ -98,12 +99,12 @@ export function TextArea({ rows = 3, mono = false, ...props }: Common & { rows?:
   return (
     <FieldShell {...props}>
       {(aria) => (
-        <textarea
+        <Textarea
           {...aria}
           value={props.value}
           rows={autoRows(props.value, rows)}
           onChange={(event) => props.onChange(event.target.value)}
-          className={`${inputClass} ${growingTextarea} ${mono ? "font-mono text-[0.8rem]" : ""}`}
+          className={`${growingTextarea} ${mono ? "font-mono text-[0.8rem]" : ""}`}
           style={minRowsStyle(rows)}
           spellCheck={!mono}
         />
@@ -123,18 +124,13 @@ export function SelectInput<T extends string>({
   return (
     <FieldShell {...props}>
       {(aria) => (
-        <select
-          {...aria}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value as T)}
-          className={inputClass}
-        >
+        <Select {...aria} value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
-        </select>
+        </Select>
       )}
     </FieldShell>
   );

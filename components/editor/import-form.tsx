@@ -4,7 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { AuthoringApiError, authoringApi } from "./authoring-api";
+import { authoringApi } from "@/components/postmortem/authoring-api";
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { ApiError } from "@/lib/api/client";
+
 import { humanMessage } from "./field-paths";
 
 type Attempt = { text: string; name: string; replace?: number };
@@ -17,7 +21,7 @@ export function ImportForm() {
     mutationFn: ({ text, replace }: Attempt) => authoringApi.importText(text, replace),
     onSuccess: ({ slug }) => router.push(`/postmortems/${slug}/edit`),
   });
-  const error = mutation.error instanceof AuthoringApiError ? mutation.error : null;
+  const error = mutation.error instanceof ApiError ? mutation.error : null;
   const taken = error?.code === "slug_taken" ? error.current?.version : undefined;
 
   return (
@@ -53,11 +57,7 @@ export function ImportForm() {
           {mutation.isPending ? `Importing ${file?.name}…` : mutation.isSuccess ? "Imported; opening the editor…" : ""}
         </p>
         {error ? (
-          <div
-            id="import-errors"
-            role="alert"
-            className="rounded-md border border-red-300 bg-red-50 p-3 text-red-950 dark:border-red-800 dark:bg-red-950/50 dark:text-red-50"
-          >
+          <ErrorAlert as="div" id="import-errors">
             <p className="font-semibold">
               {file?.name} was not imported:{" "}
               {error.fields.length
@@ -74,15 +74,11 @@ export function ImportForm() {
               </ul>
             ) : null}
             {taken && file ? (
-              <button
-                type="button"
-                onClick={() => mutation.mutate({ ...file, replace: taken })}
-                className="mt-2 rounded-md bg-red-700 px-3 py-1.5 font-semibold text-white hover:bg-red-800"
-              >
+              <Button variant="danger" onClick={() => mutation.mutate({ ...file, replace: taken })} className="mt-2">
                 Replace the existing postmortem (version {taken}) with this file
-              </button>
+              </Button>
             ) : null}
-          </div>
+          </ErrorAlert>
         ) : null}
       </div>
     </details>

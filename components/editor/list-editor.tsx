@@ -2,6 +2,9 @@
 
 import { useRef, useState, type ReactNode } from "react";
 
+import { buttonClass } from "@/components/ui/button-class";
+import { textLinkClass } from "@/components/ui/text-link-class";
+
 import { fieldId } from "./field-paths";
 import { useFieldError } from "./field-errors";
 import { FieldErrorText } from "./form-controls";
@@ -20,8 +23,9 @@ interface Props<T extends { key: string }> {
   renderBadge?: (item: T) => ReactNode;
 }
 
-const buttonClass =
-  "rounded border border-zinc-300 px-2 py-0.5 text-xs text-zinc-700 hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-40 dark:border-zinc-600 dark:text-zinc-200 dark:hover:bg-zinc-800";
+const moveClass = buttonClass({ variant: "secondary", size: "xs" });
+const deleteClass =
+  "rounded border border-zinc-300 px-2 py-0.5 text-xs text-red-700 hover:bg-zinc-100 dark:border-zinc-600 dark:text-red-300 dark:hover:bg-zinc-800";
 
 /**
  * An ordered list of items, each in its own fieldset: add, delete (with undo),
@@ -96,7 +100,7 @@ export function ListEditor<T extends { key: string }>({
               <div className="mb-2 flex flex-wrap justify-end gap-1.5 pl-2">
                 <button
                   type="button"
-                  className={buttonClass}
+                  className={moveClass}
                   onClick={() => move(index, -1)}
                   disabled={index === 0}
                   aria-label={`Move ${lower} ${index + 1} up`}
@@ -106,7 +110,7 @@ export function ListEditor<T extends { key: string }>({
                 </button>
                 <button
                   type="button"
-                  className={buttonClass}
+                  className={moveClass}
                   onClick={() => move(index, 1)}
                   disabled={index === items.length - 1}
                   aria-label={`Move ${lower} ${index + 1} down`}
@@ -116,7 +120,7 @@ export function ListEditor<T extends { key: string }>({
                 </button>
                 <button
                   type="button"
-                  className={`${buttonClass} text-red-700 dark:text-red-300`}
+                  className={deleteClass}
                   onClick={() => remove(index)}
                   aria-label={`Delete ${lower} ${index + 1}`}
                 >
@@ -143,7 +147,7 @@ export function ListEditor<T extends { key: string }>({
         {deleted ? (
           <button
             type="button"
-            className="text-sm text-indigo-700 underline dark:text-indigo-300"
+            className={`text-sm ${textLinkClass("always")}`}
             onClick={() => {
               onChange((current) => {
                 const next = [...current];

@@ -2,9 +2,10 @@
 
 import { useDeferredValue, useMemo } from "react";
 
+import { Textarea } from "@/components/ui/textarea";
 import { renderMarkdown } from "@/lib/markdown/render";
 
-import { autoRows, FieldShell, growingTextarea, inputClass, minRowsStyle } from "./form-controls";
+import { autoRows, FieldShell, growingTextarea, minRowsStyle } from "./form-controls";
 
 interface Props {
   path: string;
@@ -28,12 +29,12 @@ export function MarkdownField({ path, label, value, onChange, hint, rows = 6 }: 
         hint={hint ?? "Markdown: **bold**, `code`, lists, ``` fenced blocks ```, links."}
       >
         {(aria) => (
-          <textarea
+          <Textarea
             {...aria}
             value={value}
             rows={autoRows(value, rows, 24)}
             onChange={(event) => onChange(event.target.value)}
-            className={`${inputClass} ${growingTextarea} font-mono text-[0.8rem] leading-relaxed`}
+            className={`${growingTextarea} font-mono text-[0.8rem] leading-relaxed`}
             style={minRowsStyle(rows)}
           />
         )}

@@ -4,12 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import { useLatest } from "@/components/hooks/use-latest";
 
+import type { ServerCopy } from "@/components/postmortem/authoring-api";
 import { CommentsPanel } from "@/components/review/comments-panel";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { FieldError } from "@/lib/validations/format-issues";
 import type { PostmortemData, PostmortemInput } from "@/lib/validations/postmortem";
 
-import type { ServerCopy } from "./authoring-api";
 import type { EditorCatalog } from "./catalog";
 import { findConflicts } from "./conflict-fields";
 import { ConflictView } from "./conflict-view";

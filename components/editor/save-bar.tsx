@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+
 import type { SaveState } from "./save-state";
 import { SaveStatus } from "./save-status";
 
@@ -9,16 +11,18 @@ export function SaveBar({ state, dirty, onSave }: { state: SaveState; dirty: boo
     <div className="sticky bottom-0 z-10 -mx-4 mt-6 border-t border-zinc-200 bg-white/95 px-4 py-3 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="flex flex-wrap items-center gap-3">
         <SaveStatus state={state} dirty={dirty} onRetry={onSave} />
-        <button
+        <Button
           type="submit"
           form="postmortem-form"
+          variant="accent"
+          size="lg"
           disabled={state.kind === "saving"}
           aria-keyshortcuts="Control+S Meta+S"
-          className="ml-auto rounded-md bg-indigo-700 px-5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-800 disabled:opacity-60 dark:bg-indigo-600 dark:hover:bg-indigo-500"
+          className="ml-auto"
         >
           {state.kind === "saving" ? "Saving…" : "Save"}{" "}
           <span className="ml-1 hidden text-xs font-normal sm:inline">Ctrl+S</span>
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { ServerCopy } from "./authoring-api";
+import type { ServerCopy } from "@/components/postmortem/authoring-api";
 
 /** Where saving stands, as the status line shows it. */
 export type SaveState =

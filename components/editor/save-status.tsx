@@ -2,6 +2,9 @@
 
 import { useEffect, useState } from "react";
 
+import { textLinkClass } from "@/components/ui/text-link-class";
+import { TextLink } from "@/components/ui/text-link";
+
 import { formatClock, type SaveState } from "./save-state";
 
 function useSecondsUntil(at: number | null): number | null {
@@ -52,22 +55,13 @@ export function SaveStatus({ state, dirty, onRetry }: { state: SaveState; dirty:
           <span className="text-xs text-zinc-600 dark:text-zinc-400" aria-hidden>
             {seconds ? `next try in ${seconds} s` : "trying…"}
           </span>
-          <button
-            type="button"
-            onClick={onRetry}
-            className="text-xs font-medium text-indigo-700 underline dark:text-indigo-300"
-          >
+          <button type="button" onClick={onRetry} className={`text-xs font-medium ${textLinkClass("always")}`}>
             Retry now
           </button>
           {state.reason.includes("signed out") ? (
-            <a
-              href="/sign-in"
-              target="_blank"
-              rel="noreferrer"
-              className="text-xs font-medium text-indigo-700 underline dark:text-indigo-300"
-            >
+            <TextLink href="/sign-in" newTab underline="always" className="text-xs font-medium">
               Sign in (new tab)
-            </a>
+            </TextLink>
           ) : null}
         </>
       ) : null}

@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 
+import { TextInput } from "@/components/ui/text-input";
+
 import { fieldId } from "./field-paths";
 import { useFieldError } from "./field-errors";
-import { FieldErrorText, inputClass, labelClass } from "./form-controls";
+import { FieldErrorText, labelClass } from "./form-controls";
 
 interface Props {
   path: string;
@@ -61,7 +63,7 @@ export function TokenListInput({ path, label, noun, values, onChange, placeholde
           ))}
         </ul>
       ) : null}
-      <input
+      <TextInput
         id={id}
         value={pending}
         placeholder={placeholder}
@@ -83,7 +85,6 @@ export function TokenListInput({ path, label, noun, values, onChange, placeholde
           }
         }}
         onBlur={() => add(pending)}
-        className={inputClass}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
         {pending.trim()

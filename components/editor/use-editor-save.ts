@@ -4,11 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 
 import { useLatest } from "@/components/hooks/use-latest";
+import { authoringApi } from "@/components/postmortem/authoring-api";
 
+import { ApiError } from "@/lib/api/client";
 import type { FieldError } from "@/lib/validations/format-issues";
 import type { PostmortemInput } from "@/lib/validations/postmortem";
 
-import { AuthoringApiError, authoringApi } from "./authoring-api";
 import { formFingerprint, fromForm, type EditorForm } from "./form-model";
 import { retryDelay, type SaveState } from "./save-state";
 import { validateForm } from "./validation";
@@ -102,10 +103,10 @@ export function useEditorSave(options: Options) {
     }
 
     function handleError(error: unknown) {
-      const e = error instanceof AuthoringApiError ? error : new AuthoringApiError(String(error), 0, "unknown");
-      if (e.code === "version_conflict" && e.current) {
+      const e = error instanceof ApiError ? error : new ApiError(String(error), 0, "unknown");
+      if (e.conflict) {
         attempt.current = 0;
-        setState({ kind: "conflict", current: e.current });
+        setState({ kind: "conflict", current: e.conflict });
       } else if (e.status === 422 || e.code === "slug_taken") {
         attempt.current = 0;
         const fields =

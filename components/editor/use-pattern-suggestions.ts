@@ -2,9 +2,9 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
+import { authoringApi } from "@/components/postmortem/authoring-api";
 import { useDebouncedValue } from "@/components/search/use-search-query";
-
-import { authoringApi } from "./authoring-api";
+import { queryKeys } from "@/lib/query-keys";
 
 // URLs have practical length limits; the start of the text carries the most signal.
 const MAX_TEXT = 1_500;
@@ -13,7 +13,7 @@ const MAX_TEXT = 1_500;
 export function usePatternSuggestions(text: string) {
   const settled = useDebouncedValue(text.trim().slice(0, MAX_TEXT), 800);
   return useQuery({
-    queryKey: ["pattern-suggestions", settled],
+    queryKey: queryKeys.patternSuggestions(settled),
     queryFn: ({ signal }) => authoringApi.suggestPatterns(settled, signal),
     enabled: settled.length >= 20,
     placeholderData: keepPreviousData,

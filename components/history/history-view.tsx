@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 
-import { authoringApi, type RevisionSummary } from "@/components/editor/authoring-api";
+import { authoringApi, type RevisionSummary } from "@/components/postmortem/authoring-api";
+import { TextLink } from "@/components/ui/text-link";
+import { queryKeys } from "@/lib/query-keys";
 
 import { RevisionCompare } from "./revision-compare";
 import { RevisionList } from "./revision-list";
@@ -13,7 +14,7 @@ import { RevisionList } from "./revision-list";
 export function HistoryView({ slug, initialRevisions }: { slug: string; initialRevisions: RevisionSummary[] }) {
   const client = useQueryClient();
   const query = useQuery({
-    queryKey: ["revisions", slug],
+    queryKey: queryKeys.revisions(slug),
     queryFn: ({ signal }) => authoringApi.revisions(slug, signal).then((r) => r.revisions),
     initialData: initialRevisions,
     staleTime: 5_000,
@@ -31,12 +32,12 @@ export function HistoryView({ slug, initialRevisions }: { slug: string; initialR
         error: false,
       });
       setPair([restored, version]);
-      void client.invalidateQueries({ queryKey: ["revisions", slug] });
-      void client.invalidateQueries({ queryKey: ["postmortem", slug] });
+      void client.invalidateQueries({ queryKey: queryKeys.revisions(slug) });
+      void client.invalidateQueries({ queryKey: queryKeys.postmortem(slug) });
     },
     onError: (error: Error) => {
       setMessage({ text: `Not restored: ${error.message}`, error: true });
-      void client.invalidateQueries({ queryKey: ["revisions", slug] });
+      void client.invalidateQueries({ queryKey: queryKeys.revisions(slug) });
     },
   });
 
@@ -44,16 +45,10 @@ export function HistoryView({ slug, initialRevisions }: { slug: string; initialR
     <div className="space-y-6">
       <header className="space-y-1">
         <nav aria-label="This postmortem" className="flex flex-wrap gap-4 text-sm">
-          <Link href={`/postmortems/${slug}/edit`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-            ← Back to the editor
-          </Link>
-          <a
-            href={authoringApi.exportUrl(slug)}
-            download
-            className="text-indigo-700 hover:underline dark:text-indigo-300"
-          >
+          <TextLink href={`/postmortems/${slug}/edit`}>← Back to the editor</TextLink>
+          <TextLink href={authoringApi.exportUrl(slug)} download>
             Export (.md)
-          </a>
+          </TextLink>
         </nav>
         <h1 className="text-2xl font-semibold tracking-tight">History of {slug}</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">

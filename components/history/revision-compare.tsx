@@ -2,14 +2,16 @@
 
 import { useQuery } from "@tanstack/react-query";
 
-import { authoringApi, type RevisionSummary } from "@/components/editor/authoring-api";
-import { inputClass } from "@/components/editor/form-controls";
+import { authoringApi, type RevisionSummary } from "@/components/postmortem/authoring-api";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { queryKeys } from "@/lib/query-keys";
 
 import { LineDiff } from "./line-diff";
 
 function useRevisionText(slug: string, version: number) {
   return useQuery({
-    queryKey: ["revision", slug, version],
+    queryKey: queryKeys.revision(slug, version),
     queryFn: ({ signal }) => authoringApi.revision(slug, version, signal),
     staleTime: Infinity, // a revision never changes
   });
@@ -28,18 +30,13 @@ export function RevisionCompare({ slug, revisions, pair, onPair }: Props) {
   const before = useRevisionText(slug, from);
   const after = useRevisionText(slug, to);
   const select = (value: number, onChange: (v: number) => void, id: string) => (
-    <select
-      id={id}
-      value={value}
-      onChange={(event) => onChange(Number(event.target.value))}
-      className={`${inputClass} w-auto`}
-    >
+    <Select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))} inline>
       {revisions.map((r) => (
         <option key={r.version} value={r.version}>
           version {r.version}
         </option>
       ))}
-    </select>
+    </Select>
   );
   const error = before.error ?? after.error;
   return (
@@ -60,13 +57,9 @@ export function RevisionCompare({ slug, revisions, pair, onPair }: Props) {
           </label>
           {select(to, (v) => onPair([from, v]), "compare-to")}
         </div>
-        <button
-          type="button"
-          onClick={() => onPair([to, from])}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
-        >
+        <Button variant="secondary" onClick={() => onPair([to, from])}>
           Swap
-        </button>
+        </Button>
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-800 dark:text-red-300">

@@ -1,4 +1,6 @@
-import type { RevisionSummary } from "@/components/editor/authoring-api";
+import type { RevisionSummary } from "@/components/postmortem/authoring-api";
+import { Button } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table-head";
 
 import { LocalTime } from "./local-time";
 
@@ -23,25 +25,17 @@ export function RevisionList({ revisions, latest, pending, onRestore, onCompare 
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">Versions, newest first</caption>
-        <thead className="border-b border-zinc-300 text-xs tracking-wide text-zinc-600 uppercase dark:border-zinc-700 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="py-2 pr-3">
-              Version
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              When
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Who
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              What
-            </th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            "Version",
+            "When",
+            "Who",
+            "What",
+            <span key="actions" className="sr-only">
+              Actions
+            </span>,
+          ]}
+        />
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {revisions.map((revision) => (
             <tr key={revision.version} className="align-top">
@@ -64,23 +58,23 @@ export function RevisionList({ revisions, latest, pending, onRestore, onCompare 
               <td className="py-2 text-right">
                 {revision.version !== latest ? (
                   <span className="inline-flex flex-wrap justify-end gap-2">
-                    <button
-                      type="button"
+                    <Button
+                      variant="secondary"
+                      size="xs"
                       onClick={() => onCompare(revision.version)}
-                      className="rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
                       aria-label={`Compare version ${revision.version} with the current version`}
                     >
                       Compare with current
-                    </button>
-                    <button
-                      type="button"
+                    </Button>
+                    <Button
+                      variant="outline"
+                      size="xs"
                       disabled={pending !== null && pending !== undefined}
                       onClick={() => onRestore(revision.version)}
-                      className="rounded border border-indigo-400 px-2 py-0.5 text-xs font-medium text-indigo-800 hover:bg-indigo-50 disabled:opacity-50 dark:border-indigo-600 dark:text-indigo-200 dark:hover:bg-indigo-950"
                       aria-label={`Restore version ${revision.version}`}
                     >
                       {pending === revision.version ? "Restoring…" : "Restore this revision"}
-                    </button>
+                    </Button>
                   </span>
                 ) : null}
               </td>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { TextLink } from "@/components/ui/text-link";
+
 import { filterHref, type HomeFilter } from "./home-filter";
 
 /** What the list is narrowed to, each part removable, and a way back to everything. */
@@ -37,9 +39,9 @@ export function ActiveFilters({ filter, shown }: { filter: HomeFilter; shown: nu
           ) : null}
         </span>
       ))}
-      <Link href="/" className="ml-auto font-medium text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+      <TextLink href="/" underline="always" className="ml-auto font-medium">
         Clear filter
-      </Link>
+      </TextLink>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { PatternChip } from "@/components/ui/pattern-chip";
 import { SeverityBadge } from "@/components/ui/severity-badge";
-import type { PostmortemListItem } from "@/lib/data/postmortems";
+import type { PostmortemListItem } from "@/lib/postmortems/queries";
 import { formatDate } from "@/lib/format";
 
 export function PostmortemList({ postmortems }: { postmortems: PostmortemListItem[] }) {

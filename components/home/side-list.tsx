@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { TextLink } from "@/components/ui/text-link";
+
 export interface SideListItem {
   href: string;
   label: string;
@@ -31,9 +33,7 @@ export function SideList({
         <ol className="mt-2 space-y-1.5 text-sm">
           {items.map((item) => (
             <li key={item.href} className="flex items-baseline justify-between gap-3">
-              <Link href={item.href} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                {item.label}
-              </Link>
+              <TextLink href={item.href}>{item.label}</TextLink>
               <span className="shrink-0 text-zinc-600 tabular-nums dark:text-zinc-400">
                 {item.count}
                 <span className="sr-only">{item.count === 1 ? " incident" : " incidents"}</span>

@@ -1,4 +1,4 @@
-import type { LimitListItem } from "@/lib/data/limits";
+import type { LimitListItem } from "@/lib/limits/queries";
 
 import { SideList } from "./side-list";
 

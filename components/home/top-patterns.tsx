@@ -1,4 +1,4 @@
-import type { PatternListItem } from "@/lib/data/patterns";
+import type { PatternListItem } from "@/lib/patterns/queries";
 
 import { SideList } from "./side-list";
 

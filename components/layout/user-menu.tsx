@@ -1,6 +1,8 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { buttonClass } from "@/components/ui/button-class";
+import { ButtonLink } from "@/components/ui/button-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit, hasRole } from "@/lib/auth/roles";
 
@@ -11,10 +13,7 @@ export async function UserMenu() {
   const user = await getCurrentUser();
   if (!user) {
     return (
-      <Link
-        href="/sign-in"
-        className="rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
-      >
+      <Link href="/sign-in" className={buttonClass({ variant: "subtle", size: "sm" })}>
         Sign in
       </Link>
     );
@@ -22,12 +21,9 @@ export async function UserMenu() {
   return (
     <div className="flex items-center gap-2">
       {canEdit(user.role) ? (
-        <Link
-          href="/postmortems/new"
-          className="rounded-md bg-zinc-900 px-3 py-1 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
-        >
+        <ButtonLink href="/postmortems/new" size="sm">
           New postmortem
-        </Link>
+        </ButtonLink>
       ) : null}
       <details className="relative" data-user-menu>
         <summary className="cursor-pointer list-none rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800">

@@ -1,6 +1,9 @@
 import { Fragment, type ReactNode } from "react";
 
-import type { LimitPage } from "@/lib/data/limits";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+
+import type { LimitPage } from "@/lib/limits/queries";
 
 import { formatAdjustable, formatDefaultValue, orNotStated, safeDocUrl } from "./limit-values";
 
@@ -16,15 +19,10 @@ export function LimitFacts({ limit }: { limit: LimitPage }) {
     [
       "Documentation",
       doc ? (
-        <a
-          href={doc.href}
-          target="_blank"
-          rel="noreferrer"
-          className="text-indigo-700 underline hover:no-underline dark:text-indigo-300"
-        >
+        <TextLink href={doc.href} newTab underline="always">
           Official documentation on {doc.hostname}
           <span className="sr-only"> (opens in a new tab)</span>
-        </a>
+        </TextLink>
       ) : (
         "not stated"
       ),
@@ -37,13 +35,13 @@ export function LimitFacts({ limit }: { limit: LimitPage }) {
     ],
   ];
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">
+    <Card as="dl" className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
       {rows.map(([term, value]) => (
         <Fragment key={term}>
           <dt className="text-zinc-600 dark:text-zinc-400">{term}</dt>
           <dd className="min-w-0">{value}</dd>
         </Fragment>
       ))}
-    </dl>
+    </Card>
   );
 }

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
-import type { ProviderLimits } from "@/lib/data/limits";
+import { TextLink } from "@/components/ui/text-link";
+import type { ProviderLimits } from "@/lib/limits/queries";
 
 import { formatAdjustable, formatDefaultValue, incidentCount, providerAnchor } from "./limit-values";
 
@@ -16,9 +15,7 @@ export function ProviderLimitsSection({ group }: { group: ProviderLimits }) {
         {group.limits.map((limit) => (
           <li key={limit.id} className="p-4">
             <h3 className="font-semibold">
-              <Link href={`/limits/${limit.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                {limit.name}
-              </Link>
+              <TextLink href={`/limits/${limit.id}`}>{limit.name}</TextLink>
             </h3>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
               <dt className="text-zinc-600 dark:text-zinc-400">Resource</dt>

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
-import type { PatternListItem } from "@/lib/data/patterns";
+import { TextLink } from "@/components/ui/text-link";
+import type { PatternListItem } from "@/lib/patterns/queries";
 
 export const incidentCount = (n: number) =>
   n === 0 ? "no incidents yet" : `${n} ${n === 1 ? "incident" : "incidents"}`;
@@ -12,9 +11,7 @@ export function PatternList({ patterns }: { patterns: PatternListItem[] }) {
         <li key={pattern.slug} className="p-4">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
             <h2 className="font-semibold">
-              <Link href={`/patterns/${pattern.slug}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                {pattern.name}
-              </Link>
+              <TextLink href={`/patterns/${pattern.slug}`}>{pattern.name}</TextLink>
             </h2>
             <span className="text-sm whitespace-nowrap text-zinc-700 tabular-nums dark:text-zinc-300">
               {incidentCount(pattern.occurrences)}

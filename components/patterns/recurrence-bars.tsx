@@ -1,4 +1,4 @@
-import type { YearCount } from "@/lib/data/patterns";
+import type { YearCount } from "@/lib/patterns/queries";
 
 const incidents = (n: number) => `${n} ${n === 1 ? "incident" : "incidents"}`;
 

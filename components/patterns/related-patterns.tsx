@@ -1,6 +1,6 @@
-import Link from "next/link";
-
-import type { RelatedPattern } from "@/lib/data/patterns";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import type { RelatedPattern } from "@/lib/patterns/queries";
 
 export function RelatedPatterns({ patterns }: { patterns: RelatedPattern[] }) {
   return (
@@ -13,15 +13,12 @@ export function RelatedPatterns({ patterns }: { patterns: RelatedPattern[] }) {
       ) : (
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {patterns.map((pattern) => (
-            <li key={pattern.slug} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-              <Link
-                href={`/patterns/${pattern.slug}`}
-                className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
-              >
+            <Card as="li" key={pattern.slug} padding="sm">
+              <TextLink href={`/patterns/${pattern.slug}`} className="font-medium">
                 {pattern.name}
-              </Link>
+              </TextLink>
               <p className="mt-1 line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{pattern.summary}</p>
-            </li>
+            </Card>
           ))}
         </ul>
       )}

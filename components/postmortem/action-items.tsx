@@ -1,4 +1,4 @@
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 
 const statusLabel = { open: "Open", in_progress: "In progress", done: "Done", wont_do: "Won't do" } as const;
 const statusStyle = {

@@ -1,4 +1,4 @@
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import { deriveDurations } from "@/lib/postmortems/durations";
 

@@ -1,4 +1,4 @@
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 
 export function Factors({ factors }: { factors: PostmortemPage["factors"] }) {
   if (factors.length === 0)

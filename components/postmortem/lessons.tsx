@@ -1,5 +1,5 @@
 import { Markdown } from "@/components/markdown/markdown";
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 
 export function Lessons({ pm }: { pm: PostmortemPage }) {
   const columns = [

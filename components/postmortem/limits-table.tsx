@@ -1,6 +1,9 @@
 import Link from "next/link";
 
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import { TableHead } from "@/components/ui/table-head";
+import { TextLink } from "@/components/ui/text-link";
+
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 
 const dash = <span className="text-zinc-600 dark:text-zinc-400">not stated</span>;
 
@@ -10,25 +13,7 @@ export function LimitsTable({ limits }: { limits: PostmortemPage["limits"] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
-        <thead className="border-b border-zinc-300 text-xs tracking-wide text-zinc-600 uppercase dark:border-zinc-700 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="py-2 pr-3">
-              Limit
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Default
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Observed
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Raised to
-            </th>
-            <th scope="col" className="py-2">
-              Docs
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Limit", "Default", "Observed", "Raised to", "Docs"]} />
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {limits.map(({ limit, observedValue, raisedTo, note }) => (
             <tr key={limit.id} className="align-top">
@@ -48,14 +33,9 @@ export function LimitsTable({ limits }: { limits: PostmortemPage["limits"] }) {
               <td className="py-2 pr-3 font-mono">{raisedTo ?? dash}</td>
               <td className="py-2">
                 {limit.docUrl ? (
-                  <a
-                    href={limit.docUrl}
-                    rel="noreferrer"
-                    target="_blank"
-                    className="text-indigo-700 hover:underline dark:text-indigo-300"
-                  >
+                  <TextLink href={limit.docUrl} newTab>
                     docs<span className="sr-only"> for {limit.name}</span>
-                  </a>
+                  </TextLink>
                 ) : (
                   dash
                 )}

@@ -1,4 +1,5 @@
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import { TextLink } from "@/components/ui/text-link";
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 
 export function References({ references, authors }: { references: PostmortemPage["references"]; authors: string[] }) {
   return (
@@ -7,13 +8,7 @@ export function References({ references, authors }: { references: PostmortemPage
         <ul className="list-disc space-y-1 pl-5">
           {references.map((ref) => (
             <li key={ref.id}>
-              {ref.url ? (
-                <a href={ref.url} rel="noreferrer" className="text-indigo-700 hover:underline dark:text-indigo-300">
-                  {ref.title}
-                </a>
-              ) : (
-                <span>{ref.title}</span>
-              )}
+              {ref.url ? <TextLink href={ref.url}>{ref.title}</TextLink> : <span>{ref.title}</span>}
               {ref.publishedOn ? <span className="text-zinc-600 dark:text-zinc-400"> ({ref.publishedOn})</span> : null}
               {ref.note ? <span className="block text-zinc-600 dark:text-zinc-400">{ref.note}</span> : null}
             </li>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 
+import { Card } from "@/components/ui/card";
 import { SeverityBadge } from "@/components/ui/severity-badge";
-import type { RelatedPostmortem, RelationKind } from "@/lib/data/related";
+import type { RelatedPostmortem, RelationKind } from "@/lib/postmortems/related";
 
 const reasonText: Record<RelationKind, string> = {
   pattern: "same pattern",
@@ -20,7 +21,7 @@ export function RelatedIncidents({ related }: { related: RelatedPostmortem[] }) 
   return (
     <ol className="space-y-3">
       {related.map((pm) => (
-        <li key={pm.slug} className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800">
+        <Card as="li" key={pm.slug} padding="sm">
           <div className="flex flex-wrap items-center gap-2">
             <SeverityBadge severity={pm.severity} />
             <Link href={`/postmortems/${pm.slug}`} className="font-medium hover:underline">
@@ -40,7 +41,7 @@ export function RelatedIncidents({ related }: { related: RelatedPostmortem[] }) 
               </li>
             ))}
           </ul>
-        </li>
+        </Card>
       ))}
     </ol>
   );

@@ -1,4 +1,4 @@
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 
 import { CopyButton } from "./copy-button";
 

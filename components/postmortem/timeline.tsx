@@ -1,6 +1,6 @@
 import { Markdown } from "@/components/markdown/markdown";
 import { formatDateTime, formatDuration } from "@/lib/format";
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 
 import { eventKindStyle } from "./event-kinds";
 

@@ -1,5 +1,5 @@
 import { Markdown } from "@/components/markdown/markdown";
-import type { PostmortemPage } from "@/lib/data/postmortems";
+import type { PostmortemPage } from "@/lib/postmortems/queries";
 import { formatDuration } from "@/lib/format";
 import { deriveDurations } from "@/lib/postmortems/durations";
 

@@ -3,16 +3,19 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { authoringApi, type AuthoringApiError, type Comment } from "@/components/editor/authoring-api";
-import { inputClass } from "@/components/editor/form-controls";
 import { LocalTime } from "@/components/history/local-time";
+import { authoringApi, type Comment } from "@/components/postmortem/authoring-api";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/textarea";
+import type { ApiError } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
 
 type Comments = { comments: Comment[] };
 
 /** Review comments: newest last; yours appears at once and is marked until the server has it. */
 export function CommentsPanel({ slug, userName, role }: { slug: string; userName: string; role: string }) {
   const client = useQueryClient();
-  const key = ["comments", slug];
+  const key = queryKeys.comments(slug);
   const [body, setBody] = useState("");
   const query = useQuery({
     queryKey: key,
@@ -34,7 +37,7 @@ export function CommentsPanel({ slug, userName, role }: { slug: string; userName
       setBody("");
       return { previous, text };
     },
-    onError: (_error: AuthoringApiError, _text, context) => {
+    onError: (_error: ApiError, _text, context) => {
       client.setQueryData(key, context?.previous);
       // The comment goes back into the box: nothing typed is lost.
       if (context) setBody((current) => (current ? `${context.text}\n\n${current}` : context.text));
@@ -69,8 +72,10 @@ export function CommentsPanel({ slug, userName, role }: { slug: string; userName
         {comments.map((comment) => (
           <li key={comment.id} className="rounded-md bg-zinc-50 p-3 text-sm dark:bg-zinc-900">
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
-              <strong className="font-semibold text-zinc-800 dark:text-zinc-200">{comment.author.name}</strong> (
-              {comment.author.role}) ·{" "}
+              <strong className="font-semibold text-zinc-800 dark:text-zinc-200">
+                {comment.author?.name ?? "A removed account"}
+              </strong>
+              {comment.author ? ` (${comment.author.role})` : ""} ·{" "}
               {comment.id.startsWith("pending-") ? "sending…" : <LocalTime iso={comment.createdAt} />}
             </p>
             <p className="mt-1 break-words whitespace-pre-wrap">{comment.body}</p>
@@ -87,12 +92,11 @@ export function CommentsPanel({ slug, userName, role }: { slug: string; userName
         <label htmlFor="new-comment" className="block text-sm font-medium">
           Add a comment
         </label>
-        <textarea
+        <Textarea
           id="new-comment"
           value={body}
           onChange={(event) => setBody(event.target.value)}
           rows={3}
-          className={inputClass}
           aria-describedby={mutation.error ? "comment-error" : undefined}
         />
         {mutation.error ? (
@@ -100,13 +104,9 @@ export function CommentsPanel({ slug, userName, role }: { slug: string; userName
             Not sent: {mutation.error.message}. Your comment is back in the box.
           </p>
         ) : null}
-        <button
-          type="submit"
-          disabled={!body.trim()}
-          className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button type="submit" disabled={!body.trim()}>
           Comment
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { ButtonLink } from "@/components/ui/button-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 
@@ -7,16 +6,14 @@ import { canEdit } from "@/lib/auth/roles";
 export async function PostmortemActions({ slug }: { slug: string }) {
   const user = await getCurrentUser();
   if (!canEdit(user?.role)) return null;
-  const linkClass =
-    "rounded-md border border-zinc-300 px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800";
   return (
     <nav aria-label="Edit this postmortem" data-no-print className="flex flex-wrap gap-2">
-      <Link href={`/postmortems/${slug}/edit`} className={linkClass}>
+      <ButtonLink href={`/postmortems/${slug}/edit`} variant="secondary" size="sm">
         Edit
-      </Link>
-      <Link href={`/postmortems/${slug}/history`} className={linkClass}>
+      </ButtonLink>
+      <ButtonLink href={`/postmortems/${slug}/history`} variant="secondary" size="sm">
         History
-      </Link>
+      </ButtonLink>
     </nav>
   );
 }

@@ -3,9 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { authoringApi, type AuthoringApiError } from "@/components/editor/authoring-api";
-import type { PostmortemStatus } from "@/components/editor/form-model";
-import { statusLabel } from "@/components/editor/status-badge";
+import { authoringApi } from "@/components/postmortem/authoring-api";
+import { statusLabel, type PostmortemStatus } from "@/components/postmortem/status-badge";
+import { buttonClass } from "@/components/ui/button-class";
+import type { ApiError } from "@/lib/api/client";
 
 import { hasRole } from "@/lib/auth/roles";
 
@@ -52,7 +53,7 @@ export function WorkflowButtons({ slug, status, version, role, blockedReason, on
       onChange(result.status, result.version);
       setMessage({ text: `Status: ${statusLabel(result.status)}.`, error: false });
     },
-    onError: (error: AuthoringApiError, _to, context) => {
+    onError: (error: ApiError, _to, context) => {
       if (context) onChange(context.previous, null);
       setMessage({ text: `The status did not change: ${error.message}`, error: true });
     },
@@ -72,7 +73,7 @@ export function WorkflowButtons({ slug, status, version, role, blockedReason, on
           className={
             t.primary
               ? "rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-emerald-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-emerald-500 dark:text-emerald-950 dark:hover:bg-emerald-400"
-              : "rounded-md border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-zinc-600 dark:hover:bg-zinc-800"
+              : buttonClass({ variant: "secondary" })
           }
         >
           {t.label}

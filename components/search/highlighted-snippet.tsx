@@ -1,4 +1,4 @@
-import type { Range } from "@/lib/search/explain";
+import type { Range } from "@/lib/search/snippets";
 
 /** The snippet with its matched ranges in <mark>: built from text and offsets, never from HTML. */
 export function HighlightedSnippet({ text, highlights }: { text: string; highlights: Range[] }) {

@@ -3,6 +3,10 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { TextInput } from "@/components/ui/text-input";
 import type { SearchResponse } from "@/lib/search/types";
 
 import { filterNames, type SearchFilters } from "./search-client";
@@ -33,8 +37,38 @@ function toUrl(pathname: string, q: string, filters: SearchFilters): string {
   return query ? `${pathname}?${query}` : pathname;
 }
 
-const selectClass =
-  "rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+const same = (value: string | number) => ({ value: String(value), label: String(value) });
+
+/** The filter menus, in the order they are shown. */
+function filterSelects(options: FilterOptions) {
+  return [
+    {
+      name: "pattern",
+      label: "Pattern",
+      any: "Any pattern",
+      choices: options.patterns.map((p) => ({ value: p.slug, label: p.name })),
+    },
+    { name: "provider", label: "Provider", any: "Any provider", choices: options.providers.map(same) },
+    { name: "platform", label: "Platform", any: "Any platform", choices: options.platforms.map(same) },
+    { name: "severity", label: "Severity", any: "Any severity", choices: ["SEV1", "SEV2", "SEV3", "SEV4"].map(same) },
+    { name: "year", label: "Year", any: "Any year", choices: options.years.map(same) },
+    {
+      name: "kind",
+      label: "Kind",
+      any: "Everything",
+      choices: [
+        { value: "postmortem", label: "Postmortems" },
+        { value: "pattern", label: "Patterns" },
+        { value: "limit", label: "Limits" },
+      ],
+    },
+  ] satisfies Array<{
+    name: keyof SearchFilters;
+    label: string;
+    any: string;
+    choices: Array<{ value: string; label: string }>;
+  }>;
+}
 
 /**
  * The full search page. The URL holds the query and filters: typing replaces
@@ -100,7 +134,7 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
         <label htmlFor="search-q" className="sr-only">
           Search query
         </label>
-        <textarea
+        <Textarea
           id="search-q"
           name="q"
           value={q}
@@ -113,84 +147,36 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
           }}
           rows={Math.min(6, Math.max(2, q.split("\n").length))}
           placeholder="Paste the error, a log line or a kubectl event, or type a few words (Shift+Enter for a new line)"
-          className="w-full rounded-lg border border-zinc-300 bg-white p-3 font-mono text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 dark:border-zinc-700 dark:bg-zinc-900 dark:focus:ring-indigo-900"
+          size="xl"
+          className="font-mono"
           spellCheck={false}
           autoFocus
         />
         <fieldset className="flex flex-wrap items-center gap-2 text-sm">
           <legend className="sr-only">Filters</legend>
-          <select
-            aria-label="Pattern"
-            className={selectClass}
-            value={filters.pattern ?? ""}
-            onChange={(e) => setFilter("pattern", e.target.value)}
-          >
-            <option value="">Any pattern</option>
-            {options.patterns.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Provider"
-            className={selectClass}
-            value={filters.provider ?? ""}
-            onChange={(e) => setFilter("provider", e.target.value)}
-          >
-            <option value="">Any provider</option>
-            {options.providers.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-          <select
-            aria-label="Platform"
-            className={selectClass}
-            value={filters.platform ?? ""}
-            onChange={(e) => setFilter("platform", e.target.value)}
-          >
-            <option value="">Any platform</option>
-            {options.platforms.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-          <select
-            aria-label="Severity"
-            className={selectClass}
-            value={filters.severity ?? ""}
-            onChange={(e) => setFilter("severity", e.target.value)}
-          >
-            <option value="">Any severity</option>
-            {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-          <select
-            aria-label="Year"
-            className={selectClass}
-            value={filters.year ?? ""}
-            onChange={(e) => setFilter("year", e.target.value)}
-          >
-            <option value="">Any year</option>
-            {options.years.map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </select>
-          <select
-            aria-label="Kind"
-            className={selectClass}
-            value={filters.kind ?? ""}
-            onChange={(e) => setFilter("kind", e.target.value)}
-          >
-            <option value="">Everything</option>
-            <option value="postmortem">Postmortems</option>
-            <option value="pattern">Patterns</option>
-            <option value="limit">Limits</option>
-          </select>
-          <input
+          {filterSelects(options).map((select) => (
+            <Select
+              key={select.name}
+              aria-label={select.label}
+              size="sm"
+              inline
+              value={filters[select.name] ?? ""}
+              onChange={(e) => setFilter(select.name, e.target.value)}
+            >
+              <option value="">{select.any}</option>
+              {select.choices.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+            </Select>
+          ))}
+          <TextInput
             aria-label="Component"
             placeholder="Component"
-            className={`${selectClass} w-36`}
+            size="sm"
+            inline
+            className="w-36"
             defaultValue={filters.component ?? ""}
             onBlur={(e) =>
               e.target.value !== (filters.component ?? "") && setFilter("component", e.target.value.trim())
@@ -202,14 +188,7 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
         </fieldset>
       </form>
 
-      {error ? (
-        <p
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
-        >
-          {error}
-        </p>
-      ) : null}
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
       {data ? <SearchNotices data={data} /> : null}
       <div className={query.isFetching && query.isPlaceholderData ? "opacity-70 transition-opacity" : ""}>
         {!active ? (

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { textLinkClass } from "@/components/ui/text-link-class";
 import type { SearchResultItem } from "@/lib/search/types";
 
 import { flattenResults, hasResults, ResultListbox, resultId, SearchNotices } from "./search-results";
@@ -141,13 +143,10 @@ export function SearchPalette() {
         </div>
         <div className="max-h-[60vh] overflow-y-auto p-3">
           {query.error || query.failureReason ? (
-            <p
-              role="alert"
-              className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100"
-            >
+            <ErrorAlert>
               {(query.error ?? query.failureReason)!.message}
               {!query.error && query.isFetching ? " Retrying…" : ""}
-            </p>
+            </ErrorAlert>
           ) : null}
           {query.data ? <SearchNotices data={query.data} /> : null}
           {query.data && hasResults(query.data) ? (
@@ -169,7 +168,7 @@ export function SearchPalette() {
                     <button
                       type="button"
                       onClick={() => setQ(example)}
-                      className="font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300"
+                      className={`font-mono text-xs ${textLinkClass()}`}
                     >
                       {example}
                     </button>

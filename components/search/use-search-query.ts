@@ -3,7 +3,10 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
-import { fetchSearch, SearchRequestError, type SearchFilters } from "./search-client";
+import { ApiError } from "@/lib/api/client";
+import { queryKeys } from "@/lib/query-keys";
+
+import { fetchSearch, type SearchFilters } from "./search-client";
 
 export function useDebouncedValue<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -27,12 +30,11 @@ export function useSearchQuery(
   const debouncedQ = useDebouncedValue(q, options.debounceMs ?? 150);
   const hasFilters = Object.values(filters).some(Boolean);
   return useQuery({
-    queryKey: ["search", { q: debouncedQ, filters, limit: options.limit ?? 10 }],
+    queryKey: queryKeys.search({ q: debouncedQ, filters, limit: options.limit ?? 10 }),
     queryFn: ({ signal }) => fetchSearch(debouncedQ, filters, signal, options.limit),
     enabled: debouncedQ.trim().length > 0 || hasFilters,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
-    retry: (count, error) =>
-      error instanceof SearchRequestError && (error.status === 0 || error.status === 503) && count < 2,
+    retry: (count, error) => error instanceof ApiError && (error.status === 0 || error.status === 503) && count < 2,
   });
 }

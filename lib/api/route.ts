@@ -22,9 +22,9 @@ type Handler<P> = (request: Request, params: P) => Promise<Response>;
  * to the server log). Domain errors (lib/postmortems/errors.ts) are ApiErrors.
  */
 export function route<P extends Record<string, string | string[]> = Record<string, never>>(handler: Handler<P>) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+  return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
     try {
-      return await handler(request, await context.params);
+      return await handler(request, ((await context?.params) ?? {}) as P);
     } catch (error) {
       const known = toApiError(error);
       if (known) return errorResponse(known);

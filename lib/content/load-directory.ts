@@ -3,7 +3,9 @@ import path from "node:path";
 
 import type { LimitData } from "@/lib/validations/limit";
 import type { FailurePatternData } from "@/lib/validations/pattern";
+import type { FieldError } from "@/lib/validations/format-issues";
 import type { PostmortemData } from "@/lib/validations/postmortem";
+import { unknownReferences, unknownRelatedPatterns, type KnownKeys } from "@/lib/validations/references";
 
 import { ContentError } from "./content-error";
 import { limitKind, patternKind, postmortemKind, type ContentKind } from "./formats";
@@ -16,10 +18,7 @@ export interface ContentSet {
   errors: ContentError[];
 }
 
-export interface KnownKeys {
-  limits: Set<string>;
-  patterns: Set<string>;
-}
+export type { KnownKeys };
 
 /**
  * Reads and validates every file under a content directory. A bad file is
@@ -34,36 +33,27 @@ export async function loadContentDirectory(
   const patterns = await loadKind(root, patternKind, errors);
   const postmortems = await loadKind(root, postmortemKind, errors);
 
-  const limitIds = new Set([...known.limits, ...limits.map((l) => l.data.id)]);
-  const patternSlugs = new Set([...known.patterns, ...patterns.map((p) => p.data.slug)]);
+  const keys: KnownKeys = {
+    limits: new Set([...known.limits, ...limits.map((l) => l.data.id)]),
+    patterns: new Set([...known.patterns, ...patterns.map((p) => p.data.slug)]),
+  };
   const keepPatterns = patterns.filter((p) =>
-    check(
-      errors,
-      p.file,
-      p.data.related.map((slug, i) => [`related[${i}]`, slug, patternSlugs.has(slug), "pattern"]),
-    ),
+    check(errors, p.file, unknownRelatedPatterns(p.data.related, keys.patterns)),
   );
-  const keepPostmortems = postmortems.filter((pm) =>
-    check(errors, pm.file, [
-      ...pm.data.patterns.map((p, i): Ref => [`patterns[${i}]`, p.slug, patternSlugs.has(p.slug), "pattern"]),
-      ...pm.data.limits.map((l, i): Ref => [`limits[${i}].limit`, l.limit, limitIds.has(l.limit), "limit"]),
-    ]),
-  );
+  const keepPostmortems = postmortems.filter((pm) => check(errors, pm.file, unknownReferences(pm.data, keys)));
   return { limits, patterns: keepPatterns, postmortems: keepPostmortems, errors };
 }
 
-type Ref = [field: string, key: string, exists: boolean, what: string];
-
-function check(errors: ContentError[], file: string, refs: Ref[]): boolean {
-  const missing = refs.filter(([, , exists]) => !exists);
-  if (missing.length === 0) return true;
-  const [[field, key, , what], ...rest] = missing as [Ref, ...Ref[]];
+/** A file whose references do not resolve is reported with every unknown one and left out. */
+function check(errors: ContentError[], file: string, unknown: FieldError[]): boolean {
+  const [first, ...rest] = unknown;
+  if (!first) return true;
   errors.push(
     new ContentError(
       file,
-      field,
-      `unknown ${what} "${key}"`,
-      rest.map(([f, k, , w]) => ({ field: f, detail: `unknown ${w} "${k}"` })),
+      first.field,
+      first.message,
+      rest.map((e) => ({ field: e.field, detail: e.message })),
     ),
   );
   return false;

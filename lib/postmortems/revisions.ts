@@ -1,19 +1,12 @@
 import "server-only";
 
-import { notFound, unprocessable } from "@/lib/api/errors";
+import { unprocessable } from "@/lib/api/errors";
 import { postmortemKind } from "@/lib/content/formats";
 import { serializeContent } from "@/lib/content/serialize";
 import { db } from "@/lib/db";
 import type { RevisionKind } from "@/lib/generated/prisma/client";
-import type { SessionUser } from "@/lib/auth/roles";
 import { toFieldErrors } from "@/lib/validations/format-issues";
 import { postmortemSchema, type PostmortemData } from "@/lib/validations/postmortem";
-
-import { checkReferences } from "./check-references";
-import { ConflictError, PostmortemNotFoundError } from "./errors";
-import { lockPostmortem, readCurrent } from "./read-postmortem";
-import { inTransaction } from "./transaction";
-import { writeWithRevision } from "./write-with-revision";
 
 export interface RevisionListItem {
   version: number;
@@ -69,7 +62,7 @@ export async function getRevision(postmortemId: string, version: number): Promis
  * its own order). Snapshots were validated when written; one that no longer
  * validates (the schema changed since) is a 422 naming the field.
  */
-function snapshotData(snapshot: unknown): PostmortemData {
+export function snapshotData(snapshot: unknown): PostmortemData {
   const result = postmortemSchema.safeParse(snapshot);
   if (!result.success)
     throw unprocessable(
@@ -77,41 +70,4 @@ function snapshotData(snapshot: unknown): PostmortemData {
       "This revision no longer passes validation; it cannot be restored as it is.",
     );
   return result.data;
-}
-
-/**
- * Restores the content of revision `from` as a new revision (kind "restore")
- * based on `version`, the current one; the status stays as it is. Nothing is
- * ever deleted: the versions in between remain in the history.
- */
-export async function restoreRevision(
-  slug: string,
-  from: number,
-  body: { version: number },
-  user: Pick<SessionUser, "id">,
-): Promise<{ version: number }> {
-  return inTransaction(async (tx) => {
-    const row = await lockPostmortem(tx, slug);
-    if (!row) throw new PostmortemNotFoundError(slug);
-    if (row.version !== body.version) throw new ConflictError(await readCurrent(tx, row.id), body.version);
-    const revision = await tx.postmortemRevision.findUnique({
-      where: { postmortemId_version: { postmortemId: row.id, version: from } },
-      select: { snapshot: true },
-    });
-    if (!revision) throw notFound(`Postmortem "${slug}" has no version ${from}.`);
-    const data = { ...snapshotData(revision.snapshot), slug, status: row.status };
-    const unknown = await checkReferences(tx, data);
-    if (unknown.length)
-      throw unprocessable(
-        unknown,
-        `Version ${from} names a pattern or limit that no longer exists: ${unknown[0]!.field}: ${unknown[0]!.message}`,
-      );
-    const { version } = await writeWithRevision(tx, data, {
-      kind: "restore",
-      authorId: user.id,
-      note: `restored version ${from}`,
-      sourceHash: row.sourceHash,
-    });
-    return { version };
-  });
 }

@@ -1,7 +1,8 @@
 import type { Prisma, RevisionKind } from "@/lib/generated/prisma/client";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
-import { readPostmortemData, toJson } from "./read-postmortem";
+import { readPostmortemData } from "@/lib/postmortems/queries";
+import { toJson } from "@/lib/postmortems/mapping";
 import { writePostmortem } from "./write-postmortem";
 
 export interface RevisionInfo {

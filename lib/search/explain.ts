@@ -1,6 +1,7 @@
 import { fieldLabel, fieldWeight } from "./fields";
 import { PREFIX, isCjkCode, type MatchHow, type Slot } from "./query-plan";
 import type { SearchSection } from "./search-document";
+import { excerpt, highlightHtml, mergeRanges, snippetOf, type Range } from "./snippets";
 
 /**
  * Finds where a result matched, for people: the best field, a snippet with
@@ -8,7 +9,7 @@ import type { SearchSection } from "./search-document";
  * line of "why". Pure; works on the plain text stored in `sections`.
  */
 
-export type Range = [start: number, end: number];
+export type { Range };
 export type ExplainHow = MatchHow | "similar";
 
 export interface FieldMatch {
@@ -40,7 +41,6 @@ interface Term {
   prefix: boolean;
 }
 
-const SNIPPET = 220;
 const weightFactor = { A: 1, B: 0.6, C: 0.4, D: 0.25 } as const;
 const CHAIN = /[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*/gu;
 
@@ -147,64 +147,6 @@ function matchSection(text: string, needles: Needles): Omit<SectionScore, "index
     }
   }
   return { ranges: ranges.length > 1 ? mergeRanges(ranges) : ranges, slots, how };
-}
-
-export function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: Range[] = [];
-  for (const [s, e] of sorted) {
-    const last = out.at(-1);
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
-
-export function highlightHtml(text: string, ranges: Range[]): string {
-  let html = "";
-  let at = 0;
-  for (const [s, e] of ranges) {
-    html += `${escapeHtml(text.slice(at, s))}<mark>${escapeHtml(text.slice(s, e))}</mark>`;
-    at = e;
-  }
-  return html + escapeHtml(text.slice(at));
-}
-
-/** The window of `text` around the densest run of highlights, cut at spaces, with ranges moved into it. */
-export function snippetOf(text: string, ranges: Range[], size = SNIPPET): { text: string; highlights: Range[] } {
-  if (text.length <= size) return { text, highlights: ranges };
-  let best = 0;
-  let bestCount = -1;
-  for (const [s] of ranges) {
-    const count = ranges.filter(([a, b]) => a >= s && b <= s + size * 0.75).length;
-    if (count > bestCount) [best, bestCount] = [s, count];
-  }
-  let start = Math.max(0, best - Math.floor(size * 0.25));
-  let end = Math.min(text.length, start + size);
-  start = Math.max(0, end - size);
-  if (start > 0) {
-    const space = text.indexOf(" ", start);
-    if (space !== -1 && space < best) start = space + 1;
-  }
-  if (end < text.length) {
-    const space = text.lastIndexOf(" ", end);
-    if (space > start && space > (ranges.find(([s]) => s >= best)?.[1] ?? 0)) end = space;
-  }
-  const prefix = start > 0 ? "… " : "";
-  const suffix = end < text.length ? " …" : "";
-  const shift = prefix.length - start;
-  const highlights = ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]): Range => [s + shift, e + shift]);
-  return { text: `${prefix}${text.slice(start, end)}${suffix}`, highlights };
-}
-
-function excerpt(text: string, ranges: Range[], size = 100): string {
-  const flat = text.replace(/\s+/g, " ");
-  if (flat.length <= size) return flat;
-  return snippetOf(flat, ranges.length && flat === text ? ranges : [], size).text;
 }
 
 export function explainMatch(sections: SearchSection[], slots: Slot[], signature: SignatureHit | null): Explanation {

@@ -1,12 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { postmortemInclude } from "@/lib/postmortems/include";
 
-import {
-  limitDocument,
-  patternDocument,
-  postmortemDocument,
-  postmortemSearchInclude,
-  type SearchDocumentRow,
-} from "./search-document";
+import { limitDocument, patternDocument, postmortemDocument, type SearchDocumentRow } from "./search-document";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -64,7 +59,7 @@ export async function refreshSearchDocuments(
         take: batch,
         ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
         orderBy: { id: "asc" },
-        include: postmortemSearchInclude,
+        include: postmortemInclude,
       });
       if (rows.length === 0) break;
       const documents = rows.map(postmortemDocument);
@@ -83,7 +78,7 @@ export async function refreshSearchDocuments(
   const postmortemIds = [...new Set([...(target.postmortemIds ?? []), ...dependents])];
   for (let i = 0; i < postmortemIds.length; i += batch) {
     const ids = postmortemIds.slice(i, i + batch);
-    const rows = await db.postmortem.findMany({ where: { id: { in: ids } }, include: postmortemSearchInclude });
+    const rows = await db.postmortem.findMany({ where: { id: { in: ids } }, include: postmortemInclude });
     report.written += await storeDocuments(db, rows.map(postmortemDocument));
     const found = new Set(rows.map((r) => r.id));
     report.removed += await removeDocuments(

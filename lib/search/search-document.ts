@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PostmortemRecord } from "@/lib/postmortems/include";
 
 import { searchFields, type SearchField, type Weight } from "./fields";
 import { normalizeLogText } from "./normalize-query";
@@ -42,19 +43,7 @@ export interface SearchDocumentRow {
   year: number | null;
 }
 
-export const postmortemSearchInclude = {
-  timeline: { orderBy: { position: "asc" }, select: { description: true } },
-  factors: { orderBy: { position: "asc" }, select: { text: true } },
-  actionItems: { orderBy: { position: "asc" }, select: { title: true } },
-  limits: { orderBy: { position: "asc" }, select: { note: true, limit: { select: { name: true } } } },
-  signatures: { orderBy: { position: "asc" }, select: { text: true, source: true, note: true } },
-  diagrams: { orderBy: { position: "asc" }, select: { caption: true } },
-  references: { orderBy: { position: "asc" }, select: { title: true, note: true } },
-  patterns: { orderBy: { position: "asc" }, select: { note: true, pattern: { select: { slug: true, name: true } } } },
-  tags: { select: { tag: { select: { name: true } } } },
-} satisfies Prisma.PostmortemInclude;
-
-export type PostmortemForSearch = Prisma.PostmortemGetPayload<{ include: typeof postmortemSearchInclude }>;
+export type PostmortemForSearch = PostmortemRecord;
 export type PatternForSearch = Prisma.FailurePatternGetPayload<object>;
 export type LimitForSearch = Prisma.LimitGetPayload<object>;
 

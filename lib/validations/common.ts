@@ -50,3 +50,8 @@ export const timeZoneSchema = z.string().refine(
   },
   { error: "not a known IANA time zone (e.g. Asia/Shanghai, UTC)" },
 );
+
+/** The values of a generated Prisma enum object as a non-empty tuple, for z.enum. */
+export function enumValues<const T extends Record<string, string>>(values: T): [T[keyof T], ...T[keyof T][]] {
+  return Object.values(values) as [T[keyof T], ...T[keyof T][]];
+}

@@ -20,3 +20,31 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
     message: issue.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : issue.message,
   }));
 }
+
+export interface ParamError {
+  code: "invalid_parameter";
+  message: string;
+  field: string;
+}
+
+/**
+ * Validates request parameters (a query string's values or a JSON body of
+ * parameters) into the schema's output, without the parameters left unset,
+ * or the first problem with its field.
+ */
+export function safeParseParameters<S extends z.ZodType>(
+  input: unknown,
+  schema: S,
+): { data: z.output<S> } | { error: ParamError } {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { error: { code: "invalid_parameter", message: "expected an object of parameters", field: "(root)" } };
+  }
+  const result = schema.safeParse(input);
+  if (result.success) {
+    const data = result.data as Record<string, unknown>;
+    return { data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) as z.output<S> };
+  }
+  const issue = result.error.issues[0]!;
+  const field = formatPath(issue.path) || "(root)";
+  return { error: { code: "invalid_parameter", message: `${field}: ${issue.message}`, field } };
+}

@@ -1,7 +1,17 @@
 import { z } from "zod";
 
 import {
+  ActionItemStatus,
+  DiagramKind,
+  FactorKind,
+  PostmortemStatus,
+  Severity,
+  TimelineEventKind,
+} from "@/lib/generated/prisma/enums";
+
+import {
   dateSchema,
+  enumValues,
   dateTimeSchema,
   markdownText,
   optionalText,
@@ -11,21 +21,13 @@ import {
   urlSchema,
 } from "./common";
 
-export const postmortemStatuses = ["draft", "in_review", "published"] as const;
-export const severities = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
-export const timelineEventKinds = [
-  "trigger",
-  "detection",
-  "escalation",
-  "diagnosis",
-  "action",
-  "mitigation",
-  "resolution",
-  "observation",
-] as const;
-export const factorKinds = ["technical", "process", "capacity", "monitoring", "external", "human"] as const;
-export const actionItemStatuses = ["open", "in_progress", "done", "wont_do"] as const;
-export const diagramKinds = ["architecture", "failure_path", "sequence", "before_after"] as const;
+// The enums are declared once, in prisma/schema.prisma; these are the generated values in schema order.
+export const postmortemStatuses = enumValues(PostmortemStatus);
+export const severities = enumValues(Severity);
+export const timelineEventKinds = enumValues(TimelineEventKind);
+export const factorKinds = enumValues(FactorKind);
+export const actionItemStatuses = enumValues(ActionItemStatus);
+export const diagramKinds = enumValues(DiagramKind);
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(", ")}` });

@@ -1,11 +1,24 @@
 import { z } from "zod";
 
 import { slugSchema } from "./common";
-import { formatPath } from "./format-issues";
+import { safeParseParameters, type ParamError } from "./format-issues";
 import { postmortemStatuses, severities } from "./postmortem";
 
 export const searchKinds = ["postmortem", "pattern", "limit"] as const;
 export type SearchKindParam = (typeof searchKinds)[number];
+
+/** The filters of a search, as named in the URL, the API and the response: the one list. */
+export const searchFilterNames = [
+  "pattern",
+  "provider",
+  "platform",
+  "component",
+  "severity",
+  "status",
+  "year",
+  "kind",
+] as const;
+export type SearchFilterName = (typeof searchFilterNames)[number];
 
 // Query-string values: an empty parameter (`provider=`) means "not given".
 const param = <T extends z.ZodType>(schema: T) =>
@@ -60,33 +73,19 @@ export const searchParamsSchema = z.object({
 export type SearchParams = z.output<typeof searchParamsSchema>;
 export type SearchParamsInput = z.input<typeof searchParamsSchema>;
 
-export interface ParamError {
-  code: "invalid_parameter";
-  message: string;
-  field: string;
-}
-
 /** Validates URL search parameters (first value of each name) into SearchParams or the first problem. */
 export function parseSearchParams(params: URLSearchParams): { data: SearchParams } | { error: ParamError } {
-  const input: Record<string, string> = {};
-  for (const key of Object.keys(searchParamsSchema.shape)) {
-    const value = params.get(key);
-    if (value !== null) input[key] = value;
-  }
-  return parseSearchInput(input);
+  return parseSearchInput(firstValues(params));
 }
 
 /** Validates a JSON body (or the object built from a query string) into SearchParams or the first problem. */
 export function parseSearchInput(input: unknown): { data: SearchParams } | { error: ParamError } {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return {
-      error: { code: "invalid_parameter", message: "expected an object of search parameters", field: "(root)" },
-    };
-  }
-  const result = searchParamsSchema.safeParse(input);
-  if (result.success)
-    return { data: Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as SearchParams };
-  const issue = result.error.issues[0]!;
-  const field = formatPath(issue.path) || "(root)";
-  return { error: { code: "invalid_parameter", message: `${field}: ${issue.message}`, field } };
+  return safeParseParameters(input, searchParamsSchema);
+}
+
+/** The first value of each name in a query string (later repeats are ignored). */
+export function firstValues(params: URLSearchParams): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of params) values[key] ??= value;
+  return values;
 }

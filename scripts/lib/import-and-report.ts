@@ -1,6 +1,6 @@
 import path from "node:path";
 
-import { importContent, type ImportOptions } from "@/lib/content/import-content";
+import { importContent, type ImportOptions } from "@/lib/use-cases/import-content";
 import { createPrismaClient } from "@/lib/db/client";
 
 /** Imports content/ and prints what happened; returns false when a file had errors. */

@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 
 import type { Browser, Page } from "playwright-core";
 
-import { importContent } from "@/lib/content/import-content";
+import { importContent } from "@/lib/use-cases/import-content";
 import { freePort } from "@/lib/db/embedded";
 
 import { stopChild, waitForHealth } from "../helpers/app-server";

@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 
-import { importContent } from "@/lib/content/import-content";
+import { importContent } from "@/lib/use-cases/import-content";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
 import { launchBrowser } from "../helpers/browser";

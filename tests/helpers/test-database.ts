@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import pg from "pg";
 
-import { importContent } from "@/lib/content/import-content";
+import { importContent } from "@/lib/use-cases/import-content";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";

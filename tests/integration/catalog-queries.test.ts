@@ -5,12 +5,12 @@ import { contentDir } from "../helpers/paths";
 import { createContentDatabase, engine, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
-let patterns: typeof import("@/lib/data/patterns");
-let limits: typeof import("@/lib/data/limits");
+let patterns: typeof import("@/lib/patterns/queries");
+let limits: typeof import("@/lib/limits/queries");
 
 before(async () => {
   database = await createContentDatabase(contentDir);
-  [patterns, limits] = await Promise.all([import("@/lib/data/patterns"), import("@/lib/data/limits")]);
+  [patterns, limits] = await Promise.all([import("@/lib/patterns/queries"), import("@/lib/limits/queries")]);
 });
 after(async () => {
   const { db } = await import("@/lib/db");

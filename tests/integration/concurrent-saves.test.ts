@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 
-import { importContent } from "@/lib/content/import-content";
+import { importContent } from "@/lib/use-cases/import-content";
 import { ConflictError } from "@/lib/postmortems/errors";
-import { getPostmortemForEditing } from "@/lib/postmortems/get-postmortem";
-import { readPostmortemData } from "@/lib/postmortems/read-postmortem";
-import { createPostmortem, savePostmortem } from "@/lib/postmortems/save-postmortem";
+import { getPostmortemForEditing } from "@/lib/postmortems/queries";
+import { readPostmortemData } from "@/lib/postmortems/queries";
+import { createPostmortem, savePostmortem } from "@/lib/use-cases/save-postmortem";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
 import { fixtureContentDir } from "../helpers/paths";

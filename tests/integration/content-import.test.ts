@@ -3,9 +3,10 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { exportContent } from "@/lib/content/export-content";
-import { importContent } from "@/lib/content/import-content";
-import { postmortemFull, postmortemToData } from "@/lib/content/to-data";
+import { exportContent } from "@/lib/use-cases/export-content";
+import { importContent } from "@/lib/use-cases/import-content";
+import { postmortemInclude } from "@/lib/postmortems/include";
+import { postmortemToData } from "@/lib/postmortems/mapping";
 
 import { contentDir, fixtureContentDir } from "../helpers/paths";
 import { withTempDir } from "../helpers/temp-dir";
@@ -18,7 +19,7 @@ before(async () => {
 after(() => database.drop());
 
 async function snapshot(db: TestDatabase) {
-  const postmortems = await db.prisma.postmortem.findMany({ orderBy: { slug: "asc" }, include: postmortemFull });
+  const postmortems = await db.prisma.postmortem.findMany({ orderBy: { slug: "asc" }, include: postmortemInclude });
   return JSON.parse(JSON.stringify(postmortems.map(postmortemToData)));
 }
 
@@ -32,7 +33,7 @@ describe(`importing content (${engine})`, () => {
     assert.equal(report.written.length, 4);
     const pm = await database.prisma.postmortem.findUniqueOrThrow({
       where: { slug: "fixture-quota-outage" },
-      include: postmortemFull,
+      include: postmortemInclude,
     });
     assert.equal(pm.timeline.length, 5);
     assert.deepEqual(

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import type { ApiError } from "@/lib/api/errors";
-import { importContent } from "@/lib/content/import-content";
+import { importContent } from "@/lib/use-cases/import-content";
 import { ConflictError } from "@/lib/postmortems/errors";
-import { readPostmortemData } from "@/lib/postmortems/read-postmortem";
-import { exportPostmortem, importPostmortem } from "@/lib/postmortems/transfer";
+import { readPostmortemData } from "@/lib/postmortems/queries";
+import { exportPostmortem, importPostmortem } from "@/lib/use-cases/transfer-postmortem";
 
 import { contentDir, fixtureContentDir } from "../helpers/paths";
 import { createTestDatabase, engine, type TestDatabase } from "../helpers/test-database";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import type { RelatedPostmortem } from "@/lib/data/related";
+import type { RelatedPostmortem } from "@/lib/postmortems/related";
 
 import { contentDir } from "../helpers/paths";
 import { createContentDatabase, engine, type TestDatabase } from "../helpers/test-database";
@@ -11,7 +11,7 @@ let related: (slug: string) => Promise<RelatedPostmortem[]>;
 
 before(async () => {
   database = await createContentDatabase(contentDir);
-  const { getRelatedPostmortems } = await import("@/lib/data/related");
+  const { getRelatedPostmortems } = await import("@/lib/postmortems/related");
   related = async (slug) => {
     const pm = await database.prisma.postmortem.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     return getRelatedPostmortems(pm.id);

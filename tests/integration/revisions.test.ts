@@ -4,12 +4,13 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { ApiError } from "@/lib/api/errors";
-import { importContent } from "@/lib/content/import-content";
-import { changeStatus } from "@/lib/postmortems/change-status";
+import { importContent } from "@/lib/use-cases/import-content";
+import { changeStatus } from "@/lib/use-cases/change-postmortem-status";
 import { ConflictError } from "@/lib/postmortems/errors";
-import { readPostmortemData } from "@/lib/postmortems/read-postmortem";
-import { getRevision, listRevisions, restoreRevision } from "@/lib/postmortems/revisions";
-import { createPostmortem, savePostmortem } from "@/lib/postmortems/save-postmortem";
+import { readPostmortemData } from "@/lib/postmortems/queries";
+import { getRevision, listRevisions } from "@/lib/postmortems/revisions";
+import { restoreRevision } from "@/lib/use-cases/restore-revision";
+import { createPostmortem, savePostmortem } from "@/lib/use-cases/save-postmortem";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
 import { fixtureContentDir } from "../helpers/paths";

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { explainMatch, highlightHtml, snippetOf } from "@/lib/search/explain";
+import { explainMatch } from "@/lib/search/explain";
+import { highlightHtml, snippetOf } from "@/lib/search/snippets";
 import { draftQuery, planQuery, type TokenAnalysis } from "@/lib/search/query-plan";
 import { cjkGrams } from "@/lib/search/tokens";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { safeNext } from "@/components/auth/form-field";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { countUsers } from "@/lib/auth/users";
 
@@ -25,9 +25,9 @@ export default async function SignInPage({ searchParams }: Props) {
       <SignInForm next={next} />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         No account yet?{" "}
-        <Link href="/sign-up" className="text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+        <TextLink href="/sign-up" underline="always">
           Create one
-        </Link>
+        </TextLink>
         .
       </p>
     </div>

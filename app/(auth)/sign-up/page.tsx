@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { countUsers } from "@/lib/auth/users";
 
@@ -23,9 +23,9 @@ export default async function SignUpPage() {
       <SignUpForm />
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Have an account?{" "}
-        <Link href="/sign-in" className="text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+        <TextLink href="/sign-in" underline="always">
           Sign in
-        </Link>
+        </TextLink>
         .
       </p>
     </div>

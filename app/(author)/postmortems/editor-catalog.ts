@@ -1,8 +1,8 @@
 import "server-only";
 
 import type { EditorCatalog } from "@/components/editor/catalog";
-import { listLimitsByProvider } from "@/lib/data/limits";
-import { listPatterns } from "@/lib/data/patterns";
+import { listLimitsByProvider } from "@/lib/limits/queries";
+import { listPatterns } from "@/lib/patterns/queries";
 
 /** The limits and patterns the editor picks from, and the time zones it offers. */
 export async function loadEditorCatalog(): Promise<EditorCatalog> {

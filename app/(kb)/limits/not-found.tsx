@@ -1,18 +1,17 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageMessage } from "@/components/ui/page-message";
 
 export default function LimitNotFound() {
   return (
-    <div className="mx-auto max-w-lg py-16 text-center">
-      <h1 className="text-2xl font-semibold">No such limit</h1>
-      <p className="mt-2 text-zinc-600 dark:text-zinc-400">
-        There is no limit with this id in the catalog. It may have been renamed.
-      </p>
-      <Link
-        href="/limits"
-        className="mt-6 inline-block rounded-md bg-zinc-900 px-4 py-2 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900"
-      >
-        See every limit
-      </Link>
-    </div>
+    <PageMessage
+      title="No such limit"
+      action={
+        <ButtonLink href="/limits" size="lg">
+          See every limit
+        </ButtonLink>
+      }
+    >
+      There is no limit with this id in the catalog. It may have been renamed.
+    </PageMessage>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 
 import { providerAnchor } from "@/components/limits/limit-values";
 import { ProviderLimitsSection } from "@/components/limits/provider-limits";
-import { listLimitsByProvider } from "@/lib/data/limits";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
+import { listLimitsByProvider } from "@/lib/limits/queries";
 
 export const metadata: Metadata = { title: "Limits and quotas" };
 
@@ -21,12 +23,9 @@ export default async function LimitsPage() {
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {groups.map((group) => (
                 <li key={group.provider}>
-                  <a
-                    href={`#${providerAnchor(group.provider)}`}
-                    className="text-indigo-700 underline hover:no-underline dark:text-indigo-300"
-                  >
+                  <TextLink href={`#${providerAnchor(group.provider)}`} underline="always">
                     {group.provider} ({group.limits.length})
-                  </a>
+                  </TextLink>
                 </li>
               ))}
             </ul>
@@ -34,10 +33,10 @@ export default async function LimitsPage() {
         ) : null}
       </header>
       {groups.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        <EmptyState>
           No limits in the catalog yet. Add files under <code>content/limits/</code> and run{" "}
           <code>npm run content:import</code>.
-        </p>
+        </EmptyState>
       ) : (
         groups.map((group) => <ProviderLimitsSection key={group.provider} group={group} />)
       )}

@@ -1,18 +1,17 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageMessage } from "@/components/ui/page-message";
 
 export default function PatternNotFound() {
   return (
-    <div className="mx-auto max-w-lg py-16 text-center">
-      <h1 className="text-2xl font-semibold">No such failure pattern</h1>
-      <p className="mt-2 text-zinc-600 dark:text-zinc-400">
-        There is no pattern at this address. It may have been renamed or merged into another one.
-      </p>
-      <Link
-        href="/patterns"
-        className="mt-6 inline-block rounded-md bg-zinc-900 px-4 py-2 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900"
-      >
-        See every failure pattern
-      </Link>
-    </div>
+    <PageMessage
+      title="No such failure pattern"
+      action={
+        <ButtonLink href="/patterns" size="lg">
+          See every failure pattern
+        </ButtonLink>
+      }
+    >
+      There is no pattern at this address. It may have been renamed or merged into another one.
+    </PageMessage>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 
 import { PatternList } from "@/components/patterns/pattern-list";
-import { listPatterns } from "@/lib/data/patterns";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listPatterns } from "@/lib/patterns/queries";
 
 export const metadata: Metadata = { title: "Failure patterns" };
 
@@ -16,10 +17,10 @@ export default async function PatternsPage() {
         </p>
       </header>
       {patterns.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        <EmptyState>
           No failure patterns yet. Add files under <code>content/patterns/</code> and run{" "}
           <code>npm run content:import</code>.
-        </p>
+        </EmptyState>
       ) : (
         <PatternList patterns={patterns} />
       )}

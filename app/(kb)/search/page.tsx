@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-
-import { filterNames, type SearchFilters } from "@/components/search/search-client";
+import type { SearchFilters } from "@/components/search/search-client";
 import { SearchPageClient } from "@/components/search/search-page-client";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { canEdit } from "@/lib/auth/roles";
-import { listPatterns } from "@/lib/data/patterns";
-import { getSearchFacets } from "@/lib/data/search-facets";
+import { listPatterns } from "@/lib/patterns/queries";
+import { getSearchFacets } from "@/lib/search/facets";
 import { searchEverything } from "@/lib/search/search-everything";
 import type { SearchResponse } from "@/lib/search/types";
-import { parseSearchInput } from "@/lib/validations/search";
+import { visibleStatus } from "@/lib/postmortems/visibility";
+import { parseSearchInput, searchFilterNames } from "@/lib/validations/search";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -20,7 +20,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const q = first(raw.q) ?? "";
   const filters: SearchFilters = {};
-  for (const name of filterNames) {
+  for (const name of searchFilterNames) {
     const value = first(raw[name]);
     if (value) filters[name] = value;
   }
@@ -31,7 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
   if (q.trim() || Object.keys(filters).length) {
     // Drafts and postmortems in review are for authors and up.
     const reader = await getCurrentUser();
-    const status = canEdit(reader?.role) ? filters.status : "published";
+    const status = visibleStatus(filters.status, reader);
     const parsed = parseSearchInput({ q, ...filters, status, limit: "20" });
     if ("error" in parsed) initialError = parsed.error.message;
     else {
@@ -44,7 +44,7 @@ export default async function SearchPage({ searchParams }: Props) {
   }
 
   const emptyState = (
-    <div className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700">
+    <EmptyState compact>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
         {q.trim()
           ? "Nothing matched. These failure patterns may still help:"
@@ -53,12 +53,9 @@ export default async function SearchPage({ searchParams }: Props) {
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         {patterns.map((p) => (
           <li key={p.slug}>
-            <Link
-              href={`/patterns/${p.slug}`}
-              className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
-            >
+            <TextLink href={`/patterns/${p.slug}`} className="font-medium">
               {p.name}
-            </Link>
+            </TextLink>
             <span className="text-xs text-zinc-600 dark:text-zinc-400">
               {" "}
               · {p.occurrences} incident{p.occurrences === 1 ? "" : "s"}
@@ -66,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-    </div>
+    </EmptyState>
   );
 
   return (

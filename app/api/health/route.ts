@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 
-import { checkDatabase } from "@/lib/data/health";
+import { checkDatabase } from "@/lib/db/health";
 
 // GET /api/health - does the database answer?
 export async function GET() {

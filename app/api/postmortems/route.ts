@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseJson } from "@/lib/api/parse";
 import { created, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/require-role";
-import { createPostmortem } from "@/lib/postmortems/save-postmortem";
+import { createPostmortem } from "@/lib/use-cases/save-postmortem";
 
 export const dynamic = "force-dynamic";
 

@@ -2,13 +2,13 @@
 
 import { memo } from "react";
 
+import { StatusBadge } from "@/components/postmortem/status-badge";
 import { severities } from "@/lib/validations/postmortem";
 
 import { EditorSection } from "../editor-section";
 import { TextArea, TextInput, SelectInput } from "../form-controls";
 import type { EditorForm, FormSetter } from "../form-model";
 import { slugify } from "../slugify";
-import { StatusBadge } from "../status-badge";
 
 interface Props {
   title: string;

@@ -2,9 +2,11 @@
 
 import { memo } from "react";
 
+import { Select } from "@/components/ui/select";
+
 import type { LimitOption } from "../catalog";
 import { EditorSection } from "../editor-section";
-import { FieldShell, inputClass, TextArea, TextInput } from "../form-controls";
+import { FieldShell, TextArea, TextInput } from "../form-controls";
 import { blankItem, type FormSetter, type LimitLinkForm } from "../form-model";
 import { ListEditor } from "../list-editor";
 
@@ -51,12 +53,7 @@ export const LimitsSection = memo(function LimitsSection({
                 }
               >
                 {(aria) => (
-                  <select
-                    {...aria}
-                    value={link.limit}
-                    onChange={(event) => update({ limit: event.target.value })}
-                    className={inputClass}
-                  >
+                  <Select {...aria} value={link.limit} onChange={(event) => update({ limit: event.target.value })}>
                     <option value="">Choose a limit…</option>
                     {link.limit && !picked ? (
                       <option value={link.limit}>{link.limit} (not in the catalog)</option>
@@ -70,7 +67,7 @@ export const LimitsSection = memo(function LimitsSection({
                         ))}
                       </optgroup>
                     ))}
-                  </select>
+                  </Select>
                 )}
               </FieldShell>
               <div className="grid gap-3 sm:grid-cols-2">

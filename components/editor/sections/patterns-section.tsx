@@ -2,9 +2,12 @@
 
 import { memo } from "react";
 
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+
 import type { PatternOption } from "../catalog";
 import { EditorSection } from "../editor-section";
-import { FieldShell, inputClass, TextArea } from "../form-controls";
+import { FieldShell, TextArea } from "../form-controls";
 import { blankItem, newKey, type FormSetter, type PatternLinkForm } from "../form-model";
 import { ListEditor } from "../list-editor";
 import { usePatternSuggestions } from "../use-pattern-suggestions";
@@ -32,14 +35,14 @@ function Suggestions({ patterns, catalog, suggestText, set }: Props) {
         <ul className="mt-2 space-y-2">
           {suggestions.map((s) => (
             <li key={s.slug} className="flex flex-wrap items-start gap-2 text-sm">
-              <button
-                type="button"
+              <Button
+                variant="outline"
+                size="xs"
                 onClick={() => set("patterns", (current) => [...current, { key: newKey(), slug: s.slug, note: "" }])}
-                className="rounded border border-indigo-300 px-2 py-0.5 text-xs font-medium text-indigo-800 hover:bg-indigo-50 dark:border-indigo-700 dark:text-indigo-200 dark:hover:bg-indigo-950"
                 aria-label={`Add pattern ${s.name}`}
               >
                 + Add
-              </button>
+              </Button>
               <span className="min-w-0 flex-1">
                 <span className="font-medium">{catalog.find((p) => p.slug === s.slug)?.name ?? s.name}</span>
                 <span className="block text-xs text-zinc-600 dark:text-zinc-400">{s.why}</span>
@@ -82,12 +85,7 @@ export const PatternsSection = memo(function PatternsSection(props: Props) {
             <div className="grid gap-3 sm:grid-cols-2">
               <FieldShell path={`patterns[${i}].slug`} label="Pattern" hint={known?.summary}>
                 {(aria) => (
-                  <select
-                    {...aria}
-                    value={link.slug}
-                    onChange={(event) => update({ slug: event.target.value })}
-                    className={inputClass}
-                  >
+                  <Select {...aria} value={link.slug} onChange={(event) => update({ slug: event.target.value })}>
                     <option value="">Choose a pattern…</option>
                     {link.slug && !known ? <option value={link.slug}>{link.slug} (not in the catalog)</option> : null}
                     {catalog.map((p) => (
@@ -95,7 +93,7 @@ export const PatternsSection = memo(function PatternsSection(props: Props) {
                         {p.name}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 )}
               </FieldShell>
               <TextArea

@@ -6,7 +6,8 @@ import { cache } from "react";
 import { LimitFacts } from "@/components/limits/limit-facts";
 import { LimitIncidentCard } from "@/components/limits/limit-incident-card";
 import { Markdown } from "@/components/markdown/markdown";
-import { getLimitById } from "@/lib/data/limits";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getLimitById } from "@/lib/limits/queries";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -59,9 +60,9 @@ export default async function LimitDetailPage({ params }: Props) {
           Incidents it contributed to
         </h2>
         {limit.incidents.length === 0 ? (
-          <p className="mt-3 rounded-lg border border-dashed border-zinc-300 p-6 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+          <EmptyState className="mt-3 text-sm">
             No published postmortem names this limit yet. It is in the catalog so it can be checked before it bites.
-          </p>
+          </EmptyState>
         ) : (
           <ul className="mt-3 space-y-4">
             {limit.incidents.map((incident) => (

@@ -9,7 +9,8 @@ import { PatternSection } from "@/components/patterns/pattern-section";
 import { PatternToc } from "@/components/patterns/pattern-toc";
 import { RecurrenceBars } from "@/components/patterns/recurrence-bars";
 import { RelatedPatterns } from "@/components/patterns/related-patterns";
-import { getPatternBySlug } from "@/lib/data/patterns";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getPatternBySlug } from "@/lib/patterns/queries";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -68,9 +69,9 @@ export default async function PatternDetailPage({ params }: Props) {
             Incidents that show this pattern
           </h2>
           {pattern.incidents.length === 0 ? (
-            <p className="mt-3 rounded-lg border border-dashed border-zinc-300 p-6 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+            <EmptyState className="mt-3 text-sm">
               No published postmortem shows this pattern yet. When one does, it will be listed here.
-            </p>
+            </EmptyState>
           ) : (
             <ul className="mt-3 space-y-4">
               {pattern.incidents.map((incident) => (

@@ -16,8 +16,8 @@ import { Signatures } from "@/components/postmortem/signatures";
 import { Timeline } from "@/components/postmortem/timeline";
 import { TriageCard } from "@/components/postmortem/triage-card";
 import { PostmortemActions } from "@/components/review/postmortem-actions";
-import { getPostmortemBySlug } from "@/lib/data/postmortems";
-import { getRelatedPostmortems } from "@/lib/data/related";
+import { getPostmortemBySlug } from "@/lib/postmortems/queries";
+import { getRelatedPostmortems } from "@/lib/postmortems/related";
 
 type Props = { params: Promise<{ slug: string }> };
 

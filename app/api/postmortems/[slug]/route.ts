@@ -3,8 +3,8 @@ import { notFound } from "@/lib/api/errors";
 import { parseJson, parseParams } from "@/lib/api/parse";
 import { json, route } from "@/lib/api/route";
 import { requireReader, requireRole } from "@/lib/auth/require-role";
-import { getPostmortemForEditing } from "@/lib/postmortems/get-postmortem";
-import { savePostmortem } from "@/lib/postmortems/save-postmortem";
+import { getPostmortemForEditing } from "@/lib/postmortems/queries";
+import { savePostmortem } from "@/lib/use-cases/save-postmortem";
 import { saveBodySchema, slugParamsSchema } from "@/lib/validations/authoring";
 
 export const dynamic = "force-dynamic";

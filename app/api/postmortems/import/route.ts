@@ -3,7 +3,7 @@ import { badRequest } from "@/lib/api/errors";
 import { parseData, readBody } from "@/lib/api/parse";
 import { json, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/require-role";
-import { importPostmortem } from "@/lib/postmortems/transfer";
+import { importPostmortem } from "@/lib/use-cases/transfer-postmortem";
 import { importQuerySchema } from "@/lib/validations/authoring";
 
 export const dynamic = "force-dynamic";

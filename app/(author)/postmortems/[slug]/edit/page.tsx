@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { PostmortemEditor } from "@/components/editor/postmortem-editor";
-import { getPostmortemForEditing } from "@/lib/postmortems/get-postmortem";
+import { getPostmortemForEditing } from "@/lib/postmortems/queries";
 
 import { authorOrDenied } from "../../../author-access";
 import { loadEditorCatalog } from "../../editor-catalog";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { HistoryView } from "@/components/history/history-view";
-import { findPostmortemRef } from "@/lib/postmortems/get-postmortem";
+import { findPostmortemRef } from "@/lib/postmortems/queries";
 import { listRevisions } from "@/lib/postmortems/revisions";
 
 import { authorOrDenied } from "../../../author-access";

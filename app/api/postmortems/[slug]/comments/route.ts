@@ -4,7 +4,7 @@ import { parseJson, parseParams } from "@/lib/api/parse";
 import { created, json, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/require-role";
 import { addComment, listComments } from "@/lib/postmortems/comments";
-import { findPostmortemRef } from "@/lib/postmortems/get-postmortem";
+import { findPostmortemRef } from "@/lib/postmortems/queries";
 import { commentBodySchema, slugParamsSchema } from "@/lib/validations/authoring";
 
 export const dynamic = "force-dynamic";

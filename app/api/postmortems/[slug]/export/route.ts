@@ -3,8 +3,8 @@ import { notFound } from "@/lib/api/errors";
 import { parseParams } from "@/lib/api/parse";
 import { noStore, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/require-role";
-import { findPostmortemRef } from "@/lib/postmortems/get-postmortem";
-import { exportPostmortem } from "@/lib/postmortems/transfer";
+import { findPostmortemRef } from "@/lib/postmortems/queries";
+import { exportPostmortem } from "@/lib/use-cases/transfer-postmortem";
 import { slugParamsSchema } from "@/lib/validations/authoring";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 import { parseJson, parseParams } from "@/lib/api/parse";
 import { json, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/require-role";
-import { changeStatus } from "@/lib/postmortems/change-status";
+import { changeStatus } from "@/lib/use-cases/change-postmortem-status";
 import { slugParamsSchema, statusBodySchema } from "@/lib/validations/authoring";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { notFound } from "@/lib/api/errors";
 import { parseParams } from "@/lib/api/parse";
 import { json, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/require-role";
-import { findPostmortemRef } from "@/lib/postmortems/get-postmortem";
+import { findPostmortemRef } from "@/lib/postmortems/queries";
 import { getRevision } from "@/lib/postmortems/revisions";
 import { revisionParamsSchema } from "@/lib/validations/authoring";
 

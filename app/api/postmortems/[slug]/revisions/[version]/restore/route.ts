@@ -2,7 +2,7 @@
 import { parseJson, parseParams } from "@/lib/api/parse";
 import { json, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/require-role";
-import { restoreRevision } from "@/lib/postmortems/revisions";
+import { restoreRevision } from "@/lib/use-cases/restore-revision";
 import { restoreBodySchema, revisionParamsSchema } from "@/lib/validations/authoring";
 
 export const dynamic = "force-dynamic";

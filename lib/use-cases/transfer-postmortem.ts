@@ -9,12 +9,13 @@ import { serializeContent } from "@/lib/content/serialize";
 import { db } from "@/lib/db";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
-import { checkReferences } from "./check-references";
-import { ConflictError, SlugTakenError } from "./errors";
-import { assertSlugAvailable } from "./parse-postmortem";
-import { lockPostmortem, lockSlug, readCurrent, readPostmortemData } from "./read-postmortem";
-import { inTransaction } from "./transaction";
-import { writeWithRevision } from "./write-with-revision";
+import { checkReferences } from "@/lib/postmortems/references";
+import { ConflictError, SlugTakenError } from "@/lib/postmortems/errors";
+import { assertSlugAvailable } from "@/lib/postmortems/parse-postmortem";
+import { lockPostmortem, lockSlug } from "@/lib/postmortems/locks";
+import { readCurrent, readPostmortemData } from "@/lib/postmortems/queries";
+import { inTransaction } from "@/lib/postmortems/transaction";
+import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 
 /** One postmortem in the content-file format (what `npm run content:export` writes). */
 export async function exportPostmortem(postmortemId: string): Promise<string> {

@@ -3,9 +3,12 @@ import path from "node:path";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-import { limitKind, patternKind, postmortemKind, type ContentKind } from "./formats";
-import { serializeContent } from "./serialize";
-import { limitToData, patternToData, postmortemFull, postmortemToData } from "./to-data";
+import { limitKind, patternKind, postmortemKind, type ContentKind } from "@/lib/content/formats";
+import { serializeContent } from "@/lib/content/serialize";
+import { limitToData } from "@/lib/limits/mapping";
+import { patternToData } from "@/lib/patterns/mapping";
+import { postmortemInclude } from "@/lib/postmortems/include";
+import { postmortemToData } from "@/lib/postmortems/mapping";
 
 /** Writes every limit, pattern and postmortem in the database to `root` in the content format. */
 export async function exportContent(prisma: PrismaClient, root: string): Promise<{ files: string[] }> {
@@ -15,7 +18,7 @@ export async function exportContent(prisma: PrismaClient, root: string): Promise
       orderBy: { slug: "asc" },
       include: { relatedTo: { include: { to: { select: { slug: true } } } } },
     }),
-    prisma.postmortem.findMany({ orderBy: { slug: "asc" }, include: postmortemFull }),
+    prisma.postmortem.findMany({ orderBy: { slug: "asc" }, include: postmortemInclude }),
   ]);
   const files: string[] = [];
   const write = async <T>(kind: ContentKind<T>, items: T[]) => {

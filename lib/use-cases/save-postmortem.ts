@@ -3,12 +3,13 @@ import "server-only";
 import { unprocessable } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/roles";
 
-import { checkReferences } from "./check-references";
-import { ConflictError, PostmortemNotFoundError, SlugTakenError } from "./errors";
-import { assertSlugAvailable, parsePostmortem } from "./parse-postmortem";
-import { lockPostmortem, lockSlug, readCurrent } from "./read-postmortem";
-import { inTransaction } from "./transaction";
-import { writeWithRevision } from "./write-with-revision";
+import { checkReferences } from "@/lib/postmortems/references";
+import { ConflictError, PostmortemNotFoundError, SlugTakenError } from "@/lib/postmortems/errors";
+import { assertSlugAvailable, parsePostmortem } from "@/lib/postmortems/parse-postmortem";
+import { lockPostmortem, lockSlug } from "@/lib/postmortems/locks";
+import { readCurrent } from "@/lib/postmortems/queries";
+import { inTransaction } from "@/lib/postmortems/transaction";
+import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 
 /** Creates a postmortem as a draft (any status in the input is ignored): version 1, a "create" revision. */
 export async function createPostmortem(

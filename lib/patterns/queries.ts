@@ -1,10 +1,12 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { visiblePostmortems } from "@/lib/postmortems/visibility";
 import type { Severity } from "@/lib/generated/prisma/client";
 import { deriveDurations } from "@/lib/postmortems/durations";
 
-const published = { postmortem: { status: "published" } } as const;
+// Catalog pages count and list what a reader without an account may see.
+const published = { postmortem: visiblePostmortems(null) };
 
 export interface PatternListItem {
   slug: string;

@@ -1,28 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshSearchDocuments } from "@/lib/search/refresh-search-documents";
-import type { LimitData } from "@/lib/validations/limit";
 import type { FailurePatternData } from "@/lib/validations/pattern";
 
-type Tx = Prisma.TransactionClient;
-
-export async function writeLimit(tx: Tx, data: LimitData, sourceHash: string | null = null): Promise<void> {
-  const fields = {
-    provider: data.provider,
-    resource: data.resource,
-    name: data.name,
-    description: data.description,
-    defaultValue: data.defaultValue ?? null,
-    unit: data.unit ?? null,
-    adjustable: data.adjustable ?? null,
-    docUrl: data.docUrl ?? null,
-    sourceHash,
-  };
-  await tx.limit.upsert({ where: { id: data.id }, create: { id: data.id, ...fields }, update: fields });
-  await refreshSearchDocuments(tx, { limitIds: [data.id] });
-}
-
 /** Writes a pattern and its outgoing `related` links; targets missing so far are created as placeholders to be filled by their own file. */
-export async function writePattern(tx: Tx, data: FailurePatternData, sourceHash: string | null = null): Promise<void> {
+export async function writePattern(
+  tx: Prisma.TransactionClient,
+  data: FailurePatternData,
+  sourceHash: string | null = null,
+): Promise<void> {
   const fields = {
     name: data.name,
     summary: data.summary,

@@ -1,29 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { LimitData } from "@/lib/validations/limit";
-import type { FailurePatternData } from "@/lib/validations/pattern";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
-import { formatIsoInZone } from "./time-format";
-
-/** What to load of a postmortem to rebuild its full input shape. */
-export const postmortemFull = {
-  timeline: { orderBy: { position: "asc" } },
-  factors: { orderBy: { position: "asc" } },
-  actionItems: { orderBy: { position: "asc" } },
-  limits: { orderBy: { position: "asc" } },
-  signatures: { orderBy: { position: "asc" } },
-  diagrams: { orderBy: { position: "asc" } },
-  references: { orderBy: { position: "asc" } },
-  patterns: { orderBy: { position: "asc" }, include: { pattern: { select: { slug: true } } } },
-  tags: { include: { tag: true } },
-} satisfies Prisma.PostmortemInclude;
-
-export type PostmortemFull = Prisma.PostmortemGetPayload<{ include: typeof postmortemFull }>;
+import { formatIsoInZone } from "@/lib/content/time-format";
+import type { PostmortemRecord } from "./include";
 
 const opt = <T>(value: T | null): T | undefined => value ?? undefined;
 
 /** The database row back in the shape the schema validates (content files, API). */
-export function postmortemToData(pm: PostmortemFull): PostmortemData {
+export function postmortemToData(pm: PostmortemRecord): PostmortemData {
   const iso = (d: Date | null) => (d ? formatIsoInZone(d, pm.timeZone) : undefined);
   return {
     slug: pm.slug,
@@ -86,33 +70,7 @@ export function postmortemToData(pm: PostmortemFull): PostmortemData {
   };
 }
 
-export type PatternWithRelations = Prisma.FailurePatternGetPayload<{
-  include: { relatedTo: { include: { to: { select: { slug: true } } } } };
-}>;
-
-export function patternToData(p: PatternWithRelations): FailurePatternData {
-  return {
-    slug: p.slug,
-    name: p.name,
-    summary: p.summary,
-    related: p.relatedTo.map((r) => r.to.slug).sort(),
-    mechanism: p.mechanism,
-    detectionSignals: p.detectionSignals,
-    mitigations: p.mitigations,
-    prevention: p.prevention,
-  };
-}
-
-export function limitToData(l: Prisma.LimitGetPayload<object>): LimitData {
-  return {
-    id: l.id,
-    provider: l.provider,
-    resource: l.resource,
-    name: l.name,
-    defaultValue: opt(l.defaultValue),
-    unit: opt(l.unit),
-    adjustable: opt(l.adjustable),
-    docUrl: opt(l.docUrl),
-    description: l.description,
-  };
+/** JSON for a jsonb column: undefined fields dropped, as they would be on the way out. */
+export function toJson(data: PostmortemData): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(data)) as Prisma.InputJsonValue;
 }

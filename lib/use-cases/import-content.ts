@@ -1,11 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { lockSlug } from "@/lib/postmortems/read-postmortem";
-import { writeLimit, writePattern } from "@/lib/postmortems/write-catalog";
+import { lockSlug } from "@/lib/postmortems/locks";
+import { writeLimit } from "@/lib/limits/write-limit";
+import { writePattern } from "@/lib/patterns/write-pattern";
 import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 
-import { ContentError } from "./content-error";
-import { loadContentDirectory } from "./load-directory";
-import type { ParsedFile } from "./parse-file";
+import { ContentError } from "@/lib/content/content-error";
+import { loadContentDirectory } from "@/lib/content/load-directory";
+import type { ParsedFile } from "@/lib/content/parse-file";
 
 export interface ImportReport {
   written: string[];

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { visiblePostmortems } from "./visibility";
 import { db } from "@/lib/db";
 
 export type RelationKind = "pattern" | "limit" | "signature" | "component";
@@ -61,7 +62,7 @@ export async function getRelatedPostmortems(postmortemId: string, limit = 8): Pr
   }
   if (byId.size === 0) return [];
   const postmortems = await db.postmortem.findMany({
-    where: { id: { in: [...byId.keys()] }, status: "published" },
+    where: { id: { in: [...byId.keys()] }, ...visiblePostmortems(null) },
     select: { id: true, slug: true, title: true, severity: true },
   });
   return postmortems

@@ -1,4 +1,4 @@
-import { createPrismaClient, type PrismaClient } from "./db/client";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 
 // One client per server process, created on first use (so `next build`,
 // which imports pages without a database, never connects) and cached on

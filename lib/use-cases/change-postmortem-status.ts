@@ -4,10 +4,11 @@ import { forbidden } from "@/lib/api/errors";
 import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
-import { ConflictError, InvalidTransitionError, PostmortemNotFoundError } from "./errors";
-import { lockPostmortem, readCurrent, readPostmortemData } from "./read-postmortem";
-import { inTransaction } from "./transaction";
-import { writeWithRevision } from "./write-with-revision";
+import { ConflictError, InvalidTransitionError, PostmortemNotFoundError } from "@/lib/postmortems/errors";
+import { lockPostmortem } from "@/lib/postmortems/locks";
+import { readCurrent, readPostmortemData } from "@/lib/postmortems/queries";
+import { inTransaction } from "@/lib/postmortems/transaction";
+import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 
 type Status = PostmortemData["status"];
 

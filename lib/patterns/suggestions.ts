@@ -1,5 +1,6 @@
 import "server-only";
 
+import { visiblePostmortems, visibleStatus } from "@/lib/postmortems/visibility";
 import { db } from "@/lib/db";
 import { searchEverything } from "@/lib/search/search-everything";
 import type { SearchResultItem } from "@/lib/search/types";
@@ -31,7 +32,7 @@ export async function suggestPatterns(
   options: { limit?: number; exclude?: string } = {},
 ): Promise<PatternSuggestion[]> {
   if (text.trim().length < 3) return [];
-  const result = await searchEverything({ q: text, status: "published", limit: 10, offset: 0 });
+  const result = await searchEverything({ q: text, status: visibleStatus("any", null), limit: 10, offset: 0 });
   const direct = result.groups.patterns.items;
   const incidents = result.groups.postmortems.items.filter((item) => item.slug !== options.exclude);
   const relative = (items: SearchResultItem[]) => {
@@ -43,7 +44,7 @@ export async function suggestPatterns(
 
   const links = incidents.length
     ? await db.postmortemPattern.findMany({
-        where: { postmortem: { slug: { in: incidents.map((i) => i.slug) }, status: "published" } },
+        where: { postmortem: { slug: { in: incidents.map((i) => i.slug) }, ...visiblePostmortems(null) } },
         select: {
           postmortem: { select: { slug: true, title: true } },
           pattern: { select: { slug: true, name: true } },

@@ -1,0 +1,19 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FailurePatternData } from "@/lib/validations/pattern";
+
+export type PatternWithRelations = Prisma.FailurePatternGetPayload<{
+  include: { relatedTo: { include: { to: { select: { slug: true } } } } };
+}>;
+
+export function patternToData(p: PatternWithRelations): FailurePatternData {
+  return {
+    slug: p.slug,
+    name: p.name,
+    summary: p.summary,
+    related: p.relatedTo.map((r) => r.to.slug).sort(),
+    mechanism: p.mechanism,
+    detectionSignals: p.detectionSignals,
+    mitigations: p.mitigations,
+    prevention: p.prevention,
+  };
+}

@@ -1,0 +1,15 @@
+import type { SearchFilterName } from "@/lib/validations/search";
+
+/**
+ * Every React Query key, made in one place so a query and the code that
+ * invalidates it cannot drift apart. Each key starts with its entity's name.
+ */
+export const queryKeys = {
+  search: (params: { q: string; filters: Partial<Record<SearchFilterName, string>>; limit: number }) =>
+    ["search", params] as const,
+  patternSuggestions: (text: string) => ["pattern-suggestions", text] as const,
+  postmortem: (slug: string) => ["postmortem", slug] as const,
+  revisions: (slug: string) => ["revisions", slug] as const,
+  revision: (slug: string, version: number) => ["revision", slug, version] as const,
+  comments: (slug: string) => ["comments", slug] as const,
+};
