@@ -29,3 +29,19 @@ export function formatDuration(ms: number | null | undefined): string {
   const restHours = hours % 24;
   return restHours ? `${days} d ${restHours} h` : `${days} d`;
 }
+
+const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** When an incident happened, as precisely as known: "2019", "Jan 2019", "2019-01-15", or its start time's date. */
+export function formatIncidentDate(
+  pm: { occurredOn: Date | null; occurredPrecision: "year" | "month" | "day" | null; startedAt: Date | null },
+  timeZone = "UTC",
+): string {
+  if (pm.occurredOn && pm.occurredPrecision) {
+    const year = pm.occurredOn.getUTCFullYear();
+    if (pm.occurredPrecision === "year") return String(year);
+    if (pm.occurredPrecision === "month") return `${months[pm.occurredOn.getUTCMonth()]} ${year}`;
+    return formatDate(pm.occurredOn, "UTC");
+  }
+  return formatDate(pm.startedAt, timeZone);
+}

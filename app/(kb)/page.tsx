@@ -1,7 +1,14 @@
 import { ActiveFilters } from "@/components/home/active-filters";
 import { FacetLinks } from "@/components/home/facet-links";
-import { countFacets, parseHomeFilter, type HomeFilter, type SearchParams } from "@/components/home/home-filter";
+import {
+  countFacets,
+  filterHref,
+  parseHomeFilter,
+  type HomeFilter,
+  type SearchParams,
+} from "@/components/home/home-filter";
 import { PostmortemList } from "@/components/home/postmortem-list";
+import { OriginSwitch } from "@/components/postmortem/origin-switch";
 import { TopLimits } from "@/components/home/top-limits";
 import { TopPatterns } from "@/components/home/top-patterns";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,7 +17,7 @@ import { listTopLimits } from "@/lib/limits/queries";
 import { listPatterns } from "@/lib/patterns/queries";
 import { listPostmortems } from "@/lib/postmortems/queries";
 
-const filtered = (filter: HomeFilter) => Boolean(filter.tag || filter.component);
+const filtered = (filter: HomeFilter) => Boolean(filter.tag || filter.component || filter.origin);
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filter = parseHomeFilter(await searchParams);
@@ -30,6 +37,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           What broke, why, and what fixed it, linked by the failure patterns they share.
         </p>
+        <div className="mt-3" data-no-print>
+          <OriginSwitch current={filter.origin} hrefFor={(origin) => filterHref({ ...filter, origin })} />
+        </div>
         <p className="mt-2 text-sm lg:hidden" data-no-print>
           <TextLink href="#filter-tag" underline="always">
             Filter by tag or component

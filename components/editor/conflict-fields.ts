@@ -3,13 +3,18 @@ import { stringify } from "yaml";
 import type { PostmortemInput } from "@/lib/validations/postmortem";
 
 import { fieldLabel } from "./field-paths";
-import { fromForm, toForm } from "./form-model";
+import { fromForm, toForm } from "./form-convert";
+import { listFields, proseFields } from "./form-model";
 
 /** The fields compared in a conflict; slug and status are not edited in the form. */
 export const comparedFields = [
   "title",
   "summary",
   "severity",
+  "origin",
+  "organization",
+  "occurredOn",
+  "sources",
   "timeZone",
   "startedAt",
   "detectedAt",
@@ -52,29 +57,8 @@ export interface FieldConflict {
   combinable: boolean;
 }
 
-const longText = new Set<ComparedField>([
-  "summary",
-  "impact",
-  "trigger",
-  "rootCause",
-  "detection",
-  "resolution",
-  "wentWell",
-  "wentWrong",
-  "gotLucky",
-]);
-const lists = new Set<ComparedField>([
-  "authors",
-  "tags",
-  "patterns",
-  "timeline",
-  "factors",
-  "limits",
-  "signatures",
-  "actionItems",
-  "diagrams",
-  "references",
-]);
+const longText = new Set<ComparedField>(["summary", ...proseFields]);
+const lists = new Set<ComparedField>(["authors", "tags", ...listFields]);
 
 /** The same postmortem always compares the same, whichever door it came through. */
 export function normalize(pm: PostmortemInput): PostmortemInput {

@@ -8,6 +8,7 @@ import { ContextSection } from "./sections/context-section";
 import { DiagramsSection } from "./sections/diagrams-section";
 import { FactorsSection } from "./sections/factors-section";
 import { LimitsSection } from "./sections/limits-section";
+import { OriginSection } from "./sections/origin-section";
 import { PatternsSection } from "./sections/patterns-section";
 import { ProseSection } from "./sections/prose-sections";
 import { ReferencesSection } from "./sections/references-section";
@@ -39,6 +40,13 @@ export function EditorSections({
         severity={form.severity}
         status={form.status}
         slugLocked={slugLocked}
+        set={set}
+      />
+      <OriginSection
+        origin={form.origin}
+        organization={form.organization}
+        occurredOn={form.occurredOn}
+        sources={form.sources}
         set={set}
       />
       <TimesSection

@@ -20,6 +20,7 @@ const itemInputs: Record<string, string> = {
   signatures: "text",
   diagrams: "source",
   references: "title",
+  sources: "url",
 };
 const tokenLists = new Set(["authors", "tags", "environment.components"]);
 
@@ -44,6 +45,9 @@ const topLabels: Record<string, string> = {
   summary: "Summary",
   status: "Status",
   severity: "Severity",
+  origin: "Whose incident",
+  organization: "Organization",
+  occurredOn: "Date",
   startedAt: "Started",
   detectedAt: "Detected",
   mitigatedAt: "Mitigated",
@@ -71,6 +75,7 @@ const listLabels: Record<string, [item: string, fields: Record<string, string>]>
   signatures: ["Error signature", { text: "text", source: "where seen", note: "note" }],
   diagrams: ["Diagram", { kind: "kind", caption: "caption", source: "source" }],
   references: ["Reference", { title: "title", url: "URL", publishedOn: "published on", note: "note" }],
+  sources: ["Source", { title: "title", url: "URL" }],
 };
 
 /** A person's name for a field path: `timeline[3].at` is "Timeline event 4: time". */

@@ -2,14 +2,11 @@ import type {
   actionItemStatuses,
   diagramKinds,
   factorKinds,
-  PostmortemData,
-  PostmortemInput,
+  postmortemOrigins,
   postmortemStatuses,
   severities,
   timelineEventKinds,
 } from "@/lib/validations/postmortem";
-
-import { isoToLocal, localToIso } from "./zoned-time";
 
 export type Severity = (typeof severities)[number];
 export type PostmortemStatus = (typeof postmortemStatuses)[number];
@@ -17,6 +14,7 @@ export type EventKind = (typeof timelineEventKinds)[number];
 export type FactorKind = (typeof factorKinds)[number];
 export type ActionItemStatus = (typeof actionItemStatuses)[number];
 export type DiagramKind = (typeof diagramKinds)[number];
+export type PostmortemOrigin = (typeof postmortemOrigins)[number];
 
 /** Every list item carries a key of its own so React keeps focus and state through reordering. */
 interface Keyed {
@@ -65,6 +63,10 @@ export interface ReferenceForm extends Keyed {
   publishedOn: string;
   note: string;
 }
+export interface SourceForm extends Keyed {
+  title: string;
+  url: string;
+}
 export interface PatternLinkForm extends Keyed {
   slug: string;
   note: string;
@@ -92,6 +94,11 @@ export interface EditorForm extends Record<TimeField, string>, Record<ProseField
   summary: string;
   status: PostmortemStatus;
   severity: Severity | "";
+  origin: PostmortemOrigin;
+  organization: string;
+  /** "2019", "2019-01" or "2019-01-15" when only that much of the start is known */
+  occurredOn: string;
+  sources: SourceForm[];
   timeZone: string;
   environment: { cloudProvider: string; region: string; platform: string; components: string[] };
   authors: string[];
@@ -106,8 +113,18 @@ export interface EditorForm extends Record<TimeField, string>, Record<ProseField
   references: ReferenceForm[];
 }
 
-export type ListField =
-  "patterns" | "timeline" | "factors" | "actionItems" | "limits" | "signatures" | "diagrams" | "references";
+export const listFields = [
+  "patterns",
+  "timeline",
+  "factors",
+  "actionItems",
+  "limits",
+  "signatures",
+  "diagrams",
+  "references",
+  "sources",
+] as const;
+export type ListField = (typeof listFields)[number];
 
 // Keys only need to be unique on the page; the prefix keeps them apart from keys in a restored draft.
 const keyPrefix = Math.random().toString(36).slice(2, 7);
@@ -139,169 +156,8 @@ export const blankItem = {
     source: 'flowchart LR\n  a["Client"] --> b["Service"]',
   }),
   references: (): ReferenceForm => ({ key: newKey(), title: "", url: "", publishedOn: "", note: "" }),
+  sources: (): SourceForm => ({ key: newKey(), title: "", url: "" }),
 } satisfies { [K in ListField]: () => EditorForm[K][number] };
-
-export function emptyForm(timeZone = "UTC"): EditorForm {
-  return toForm({ slug: "", title: "", summary: "", severity: undefined as unknown as Severity, timeZone });
-}
-
-const text = (value: string | undefined | null) => value ?? "";
-
-/** A postmortem (from the API, a revision or a local draft) as form state. */
-export function toForm(pm: PostmortemInput | PostmortemData): EditorForm {
-  const zone = pm.timeZone ?? "UTC";
-  const env = pm.environment ?? {};
-  return {
-    slug: text(pm.slug),
-    title: text(pm.title),
-    summary: text(pm.summary),
-    status: pm.status ?? "draft",
-    severity: pm.severity ?? "",
-    timeZone: zone,
-    startedAt: isoToLocal(pm.startedAt, zone),
-    detectedAt: isoToLocal(pm.detectedAt, zone),
-    mitigatedAt: isoToLocal(pm.mitigatedAt, zone),
-    resolvedAt: isoToLocal(pm.resolvedAt, zone),
-    environment: {
-      cloudProvider: text(env.cloudProvider),
-      region: text(env.region),
-      platform: text(env.platform),
-      components: [...(env.components ?? [])],
-    },
-    authors: [...(pm.authors ?? [])],
-    tags: [...(pm.tags ?? [])],
-    patterns: (pm.patterns ?? []).map((p) =>
-      typeof p === "string"
-        ? { key: newKey(), slug: p, note: "" }
-        : { key: newKey(), slug: p.slug, note: text(p.note) },
-    ),
-    timeline: (pm.timeline ?? []).map((e) => ({
-      key: newKey(),
-      at: isoToLocal(e.at, zone),
-      label: text(e.label),
-      approximate: e.approximate ?? false,
-      kind: e.kind,
-      actor: text(e.actor),
-      description: text(e.description),
-    })),
-    factors: (pm.factors ?? []).map((f) => ({ key: newKey(), kind: f.kind, text: text(f.text) })),
-    actionItems: (pm.actionItems ?? []).map((a) => ({
-      key: newKey(),
-      title: text(a.title),
-      owner: text(a.owner),
-      status: a.status ?? "open",
-      dueDate: text(a.dueDate),
-      link: text(a.link),
-    })),
-    limits: (pm.limits ?? []).map((l) => ({
-      key: newKey(),
-      limit: l.limit,
-      observed: text(l.observed),
-      raisedTo: text(l.raisedTo),
-      note: text(l.note),
-    })),
-    signatures: (pm.signatures ?? []).map((s) => ({
-      key: newKey(),
-      text: text(s.text),
-      source: text(s.source),
-      note: text(s.note),
-    })),
-    diagrams: (pm.diagrams ?? []).map((d) => ({
-      key: newKey(),
-      kind: d.kind,
-      caption: text(d.caption),
-      source: text(d.source),
-    })),
-    references: (pm.references ?? []).map((r) => ({
-      key: newKey(),
-      title: text(r.title),
-      url: text(r.url),
-      publishedOn: text(r.publishedOn),
-      note: text(r.note),
-    })),
-    impact: text(pm.impact),
-    trigger: text(pm.trigger),
-    rootCause: text(pm.rootCause),
-    detection: text(pm.detection),
-    resolution: text(pm.resolution),
-    wentWell: text(pm.wentWell),
-    wentWrong: text(pm.wentWrong),
-    gotLucky: text(pm.gotLucky),
-  };
-}
-
-/** Optional text: an empty input means "not given". */
-const opt = (value: string): string | undefined => (value.trim() ? value : undefined);
-
-/** Form state as the body the API and postmortemSchema take. Nothing typed is dropped, only empty optional fields. */
-export function fromForm(form: EditorForm): PostmortemInput {
-  const zone = form.timeZone;
-  const time = (local: string) => (local.trim() ? (localToIso(local, zone) ?? local) : undefined);
-  return {
-    slug: form.slug,
-    title: form.title,
-    summary: form.summary,
-    status: form.status,
-    severity: (form.severity || undefined) as Severity,
-    startedAt: time(form.startedAt),
-    detectedAt: time(form.detectedAt),
-    mitigatedAt: time(form.mitigatedAt),
-    resolvedAt: time(form.resolvedAt),
-    timeZone: zone,
-    environment: {
-      cloudProvider: opt(form.environment.cloudProvider),
-      region: opt(form.environment.region),
-      platform: opt(form.environment.platform),
-      components: form.environment.components,
-    },
-    authors: form.authors,
-    tags: form.tags,
-    patterns: form.patterns.map((p) => ({ slug: p.slug, note: opt(p.note) })),
-    timeline: form.timeline.map((e) => ({
-      at: time(e.at),
-      label: opt(e.label),
-      approximate: e.approximate,
-      kind: e.kind,
-      actor: opt(e.actor),
-      description: e.description,
-    })),
-    factors: form.factors.map((f) => ({ kind: f.kind, text: f.text })),
-    actionItems: form.actionItems.map((a) => ({
-      title: a.title,
-      owner: opt(a.owner),
-      status: a.status,
-      dueDate: opt(a.dueDate),
-      link: opt(a.link),
-    })),
-    limits: form.limits.map((l) => ({
-      limit: l.limit,
-      observed: opt(l.observed),
-      raisedTo: opt(l.raisedTo),
-      note: opt(l.note),
-    })),
-    signatures: form.signatures.map((s) => ({ text: s.text, source: s.source, note: opt(s.note) })),
-    diagrams: form.diagrams.map((d) => ({ kind: d.kind, caption: d.caption, source: d.source })),
-    references: form.references.map((r) => ({
-      title: r.title,
-      url: opt(r.url),
-      publishedOn: opt(r.publishedOn),
-      note: opt(r.note),
-    })),
-    impact: form.impact,
-    trigger: form.trigger,
-    rootCause: form.rootCause,
-    detection: form.detection,
-    resolution: form.resolution,
-    wentWell: form.wentWell,
-    wentWrong: form.wentWrong,
-    gotLucky: form.gotLucky,
-  };
-}
-
-/** A stable text of the content of a form, for "has anything changed?" (keys and undefined fields do not count). */
-export function formFingerprint(form: EditorForm): string {
-  return JSON.stringify({ ...fromForm(form), status: undefined });
-}
 
 /** Sets one field of the form, with a value or an updater of the previous value. */
 export type FormSetter = <K extends keyof EditorForm>(

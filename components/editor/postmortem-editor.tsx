@@ -18,15 +18,9 @@ import { EditorHeader } from "./editor-header";
 import { EditorSections } from "./editor-sections";
 import { ErrorSummary } from "./error-summary";
 import { FieldErrorsContext } from "./field-errors";
-import {
-  emptyForm,
-  formFingerprint,
-  fromForm,
-  toForm,
-  type EditorForm,
-  type FormSetter,
-  type PostmortemStatus,
-} from "./form-model";
+import { type EditorForm, type FormSetter, type PostmortemStatus } from "./form-model";
+import { formFingerprint } from "./form-convert";
+import { emptyForm, fromForm, toForm } from "./form-convert";
 import { SaveBar } from "./save-bar";
 import { useEditorSave, type ServerRef } from "./use-editor-save";
 import { useLocalDraft } from "./use-local-draft";

@@ -10,7 +10,9 @@ import { ApiError } from "@/lib/api/client";
 import type { FieldError } from "@/lib/validations/format-issues";
 import type { PostmortemInput } from "@/lib/validations/postmortem";
 
-import { formFingerprint, fromForm, type EditorForm } from "./form-model";
+import { type EditorForm } from "./form-model";
+import { formFingerprint } from "./form-convert";
+import { fromForm } from "./form-convert";
 import { retryDelay, type SaveState } from "./save-state";
 import { validateForm } from "./validation";
 

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useLatest } from "@/components/hooks/use-latest";
 
 import { draftKey, readDraft, removeDraft, writeDraft, type LocalDraft } from "./draft-store";
-import { formFingerprint, type EditorForm } from "./form-model";
+import { type EditorForm } from "./form-model";
+import { formFingerprint } from "./form-convert";
 import type { ServerRef } from "./use-editor-save";
 
 interface Options {

@@ -1,7 +1,8 @@
 import { toFieldErrors, type FieldError } from "@/lib/validations/format-issues";
 import { postmortemSchema } from "@/lib/validations/postmortem";
 
-import { fromForm, type EditorForm } from "./form-model";
+import { type EditorForm } from "./form-model";
+import { fromForm } from "./form-convert";
 import { humanMessage, inputPathFor } from "./field-paths";
 
 /** The same check the API makes, run on the form before anything is sent. */

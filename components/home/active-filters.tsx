@@ -10,6 +10,12 @@ export function ActiveFilters({ filter, shown }: { filter: HomeFilter; shown: nu
   if (filter.tag) parts.push({ label: "tag", value: filter.tag, without: { ...filter, tag: undefined } });
   if (filter.component)
     parts.push({ label: "component", value: filter.component, without: { ...filter, component: undefined } });
+  if (filter.origin)
+    parts.push({
+      label: "origin",
+      value: filter.origin === "own" ? "ours" : "public",
+      without: { ...filter, origin: undefined },
+    });
   if (parts.length === 0) return null;
   return (
     <div

@@ -1,11 +1,15 @@
-// The home page's filters live in the URL (?tag=, ?component=) so a filtered list can be shared and bookmarked.
+// The home page's filters live in the URL (?tag=, ?component=, ?origin=) so a filtered list can be shared and bookmarked.
+
+import { parseOriginFilter, type PostmortemData } from "@/lib/validations/postmortem";
 
 export interface HomeFilter {
   tag?: string;
   component?: string;
+  /** own or public postmortems only; unset: both */
+  origin?: PostmortemData["origin"];
 }
 
-export type FilterKey = keyof HomeFilter;
+export type FilterKey = "tag" | "component";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -17,6 +21,8 @@ export function parseHomeFilter(params: SearchParams): HomeFilter {
   const component = first(params.component);
   if (tag) filter.tag = tag;
   if (component) filter.component = component;
+  const origin = parseOriginFilter(params.origin);
+  if (origin) filter.origin = origin;
   return filter;
 }
 
@@ -24,6 +30,7 @@ export function filterHref(filter: HomeFilter): string {
   const query = new URLSearchParams();
   if (filter.tag) query.set("tag", filter.tag);
   if (filter.component) query.set("component", filter.component);
+  if (filter.origin) query.set("origin", filter.origin);
   const text = query.toString();
   return text ? `/?${text}` : "/";
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
 
+import { IncidentDate, OriginBadge } from "@/components/postmortem/origin-badge";
 import { PatternChip } from "@/components/ui/pattern-chip";
 import { SeverityBadge } from "@/components/ui/severity-badge";
 import type { PostmortemListItem } from "@/lib/postmortems/queries";
-import { formatDate } from "@/lib/format";
 
 export function PostmortemList({ postmortems }: { postmortems: PostmortemListItem[] }) {
   return (
@@ -12,11 +12,8 @@ export function PostmortemList({ postmortems }: { postmortems: PostmortemListIte
         <li key={pm.slug} className="p-4">
           <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
             <SeverityBadge severity={pm.severity} />
-            {pm.startedAt ? (
-              <time dateTime={pm.startedAt.toISOString()}>{formatDate(pm.startedAt, pm.timeZone)}</time>
-            ) : (
-              <span>date unknown</span>
-            )}
+            <OriginBadge incident={pm} />
+            {pm.origin === "public" ? null : <IncidentDate incident={pm} />}
             {pm.platform ? <span>· {pm.platform}</span> : null}
             {pm.cloudProvider ? <span>· {pm.cloudProvider}</span> : null}
           </div>

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 
+import { IncidentDate, OriginBadge } from "@/components/postmortem/origin-badge";
 import { SeverityBadge } from "@/components/ui/severity-badge";
 import { TextLink } from "@/components/ui/text-link";
-import { formatDate } from "@/lib/format";
+import type { IncidentOrigin } from "@/lib/postmortems/include";
 import type { PatternIncident } from "@/lib/patterns/queries";
 
-type IncidentSummary = Pick<PatternIncident, "slug" | "title" | "severity" | "startedAt" | "timeZone">;
+type IncidentSummary = Pick<PatternIncident, "slug" | "title" | "severity"> & IncidentOrigin;
 
 /** The top of an incident card on a pattern's or a limit's page: the title as a link, severity, date, and `children`. */
 export function IncidentCardHeader({ incident, children }: { incident: IncidentSummary; children?: ReactNode }) {
@@ -16,13 +17,8 @@ export function IncidentCardHeader({ incident, children }: { incident: IncidentS
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <SeverityBadge severity={incident.severity} />
-        <span>
-          {incident.startedAt ? (
-            <time dateTime={incident.startedAt.toISOString()}>{formatDate(incident.startedAt, incident.timeZone)}</time>
-          ) : (
-            "date unknown"
-          )}
-        </span>
+        <OriginBadge incident={incident} />
+        {incident.origin === "public" ? null : <IncidentDate incident={incident} />}
         {children}
       </p>
     </>

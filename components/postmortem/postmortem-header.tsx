@@ -1,9 +1,10 @@
 import Link from "next/link";
 
+import { IncidentDate, OriginBadge } from "@/components/postmortem/origin-badge";
+import { SourceLinks } from "@/components/postmortem/source-links";
 import { PatternChip } from "@/components/ui/pattern-chip";
 import { SeverityBadge } from "@/components/ui/severity-badge";
 import type { PostmortemPage } from "@/lib/postmortems/queries";
-import { formatDate } from "@/lib/format";
 
 export function PostmortemHeader({ pm }: { pm: PostmortemPage }) {
   const environment = [pm.cloudProvider, pm.region, pm.platform].filter(Boolean).join(" · ");
@@ -11,10 +12,12 @@ export function PostmortemHeader({ pm }: { pm: PostmortemPage }) {
     <header className="space-y-2">
       <div className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
         <SeverityBadge severity={pm.severity} />
-        <span>{formatDate(pm.startedAt, pm.timeZone)}</span>
+        <OriginBadge incident={pm} />
+        {pm.origin === "public" ? null : <IncidentDate incident={pm} />}
         {environment ? <span>· {environment}</span> : null}
       </div>
       <h1 className="text-2xl leading-tight font-semibold tracking-tight md:text-3xl">{pm.title}</h1>
+      <SourceLinks sources={pm.sources} />
       {pm.patterns.length ? (
         <div className="flex flex-wrap items-center gap-1.5">
           <span className="text-xs text-zinc-600 dark:text-zinc-400">Patterns:</span>

@@ -16,6 +16,7 @@ const filterOrder: Record<SearchFilterName, true> = {
   status: true,
   year: true,
   kind: true,
+  origin: true,
 };
 export const filterNames = Object.keys(filterOrder) as SearchFilterName[];
 

@@ -53,6 +53,15 @@ function filterSelects(options: FilterOptions) {
     { name: "severity", label: "Severity", any: "Any severity", choices: ["SEV1", "SEV2", "SEV3", "SEV4"].map(same) },
     { name: "year", label: "Year", any: "Any year", choices: options.years.map(same) },
     {
+      name: "origin",
+      label: "Incidents",
+      any: "Ours and public",
+      choices: [
+        { value: "own", label: "Ours" },
+        { value: "public", label: "Public" },
+      ],
+    },
+    {
       name: "kind",
       label: "Kind",
       any: "Everything",

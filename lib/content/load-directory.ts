@@ -59,6 +59,45 @@ function check(errors: ContentError[], file: string, unknown: FieldError[]): boo
   return false;
 }
 
+/**
+ * Reads several content directories as one set, in order: a later directory
+ * (a knowledge pack) may reference what an earlier one (content/) defines. A
+ * key defined in two directories is an error in the later file.
+ */
+export async function loadContentDirectories(
+  roots: string[],
+  known: KnownKeys = { limits: new Set(), patterns: new Set() },
+): Promise<ContentSet> {
+  const merged: ContentSet = { limits: [], patterns: [], postmortems: [], errors: [] };
+  const keys = { limits: new Set(known.limits), patterns: new Set(known.patterns) };
+  const owners = new Map<string, string>();
+  const claim = <T>(kind: ContentKind<T>, items: ParsedFile<T>[], into: ParsedFile<T>[]) => {
+    for (const item of items) {
+      const id = `${kind.folder}/${kind.key(item.data)}`;
+      const other = owners.get(id);
+      if (other) {
+        const field = kind === (limitKind as unknown) ? "id" : "slug";
+        merged.errors.push(
+          new ContentError(item.file, field, `duplicate "${kind.key(item.data)}": already used by ${other}`),
+        );
+      } else {
+        owners.set(id, item.file);
+        into.push(item);
+      }
+    }
+  };
+  for (const root of roots) {
+    const set = await loadContentDirectory(root, keys);
+    claim(limitKind, set.limits, merged.limits);
+    claim(patternKind, set.patterns, merged.patterns);
+    claim(postmortemKind, set.postmortems, merged.postmortems);
+    merged.errors.push(...set.errors);
+    set.limits.forEach((l) => keys.limits.add(l.data.id));
+    set.patterns.forEach((p) => keys.patterns.add(p.data.slug));
+  }
+  return merged;
+}
+
 async function loadKind<T>(root: string, kind: ContentKind<T>, errors: ContentError[]): Promise<ParsedFile<T>[]> {
   const folder = path.join(root, kind.folder);
   const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {

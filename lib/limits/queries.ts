@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { incidentOriginSelect, newestIncidentFirst, type IncidentOrigin } from "@/lib/postmortems/include";
 import { visiblePostmortems } from "@/lib/postmortems/visibility";
 import type { Severity } from "@/lib/generated/prisma/client";
 
@@ -24,12 +25,10 @@ export interface ProviderLimits {
   limits: LimitListItem[];
 }
 
-export interface LimitIncident {
+export interface LimitIncident extends IncidentOrigin {
   slug: string;
   title: string;
-  severity: Severity;
-  startedAt: Date | null;
-  timeZone: string;
+  severity: Severity | null;
   observedValue: string | null;
   raisedTo: string | null;
   /** markdown */
@@ -105,12 +104,12 @@ export async function getLimitById(id: string): Promise<LimitPage | null> {
       docUrl: true,
       postmortems: {
         where: published,
-        orderBy: [{ postmortem: { startedAt: { sort: "desc", nulls: "last" } } }, { postmortem: { title: "asc" } }],
+        orderBy: [...newestIncidentFirst.map((order) => ({ postmortem: order })), { postmortem: { title: "asc" } }],
         select: {
           observedValue: true,
           raisedTo: true,
           note: true,
-          postmortem: { select: { slug: true, title: true, severity: true, startedAt: true, timeZone: true } },
+          postmortem: { select: { slug: true, title: true, severity: true, ...incidentOriginSelect } },
         },
       },
     },

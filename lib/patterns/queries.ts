@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { visiblePostmortems } from "@/lib/postmortems/visibility";
 import type { Severity } from "@/lib/generated/prisma/client";
 import { deriveDurations } from "@/lib/postmortems/durations";
+import { incidentOriginSelect, newestIncidentFirst, type IncidentOrigin } from "@/lib/postmortems/include";
 
 // Catalog pages count and list what a reader without an account may see.
 const published = { postmortem: visiblePostmortems(null) };
@@ -22,12 +23,10 @@ export interface RelatedPattern {
   summary: string;
 }
 
-export interface PatternIncident {
+export interface PatternIncident extends IncidentOrigin {
   slug: string;
   title: string;
-  severity: Severity;
-  startedAt: Date | null;
-  timeZone: string;
+  severity: Severity | null;
   /** markdown */
   trigger: string;
   /** how the pattern shows in this incident (markdown), if the postmortem says */
@@ -88,7 +87,7 @@ export async function getPatternBySlug(slug: string): Promise<FailurePatternPage
       relatedFrom: { select: { from: { select: relatedSelect } } },
       postmortems: {
         where: published,
-        orderBy: [{ postmortem: { startedAt: { sort: "desc", nulls: "last" } } }, { postmortem: { title: "asc" } }],
+        orderBy: [...newestIncidentFirst.map((order) => ({ postmortem: order })), { postmortem: { title: "asc" } }],
         select: {
           note: true,
           postmortem: {
@@ -96,9 +95,8 @@ export async function getPatternBySlug(slug: string): Promise<FailurePatternPage
               slug: true,
               title: true,
               severity: true,
-              startedAt: true,
+              ...incidentOriginSelect,
               mitigatedAt: true,
-              timeZone: true,
               trigger: true,
               timeline: { orderBy: { position: "asc" }, select: { kind: true, at: true, label: true } },
             },
@@ -134,10 +132,12 @@ export async function getPatternBySlug(slug: string): Promise<FailurePatternPage
 }
 
 /** Incidents per year of their start, oldest first, unknown dates (year null) last. */
-export function countByYear(incidents: { startedAt: Date | null; timeZone: string }[]): YearCount[] {
+export function countByYear(
+  incidents: { occurredOn: Date | null; startedAt: Date | null; timeZone: string }[],
+): YearCount[] {
   const counts = new Map<number | null, number>();
-  for (const { startedAt, timeZone } of incidents) {
-    const year = startedAt ? yearIn(startedAt, timeZone) : null;
+  for (const { occurredOn, startedAt, timeZone } of incidents) {
+    const year = occurredOn ? occurredOn.getUTCFullYear() : startedAt ? yearIn(startedAt, timeZone) : null;
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return [...counts]

@@ -12,6 +12,7 @@ export const postmortemInclude = {
   signatures: { orderBy: { position: "asc" } },
   diagrams: { orderBy: { position: "asc" } },
   references: { orderBy: { position: "asc" } },
+  sources: { orderBy: { position: "asc" } },
   patterns: {
     orderBy: { position: "asc" },
     include: { pattern: { select: { slug: true, name: true, summary: true } } },
@@ -20,3 +21,21 @@ export const postmortemInclude = {
 } satisfies Prisma.PostmortemInclude;
 
 export type PostmortemRecord = Prisma.PostmortemGetPayload<{ include: typeof postmortemInclude }>;
+
+/** Where an incident comes from and when it happened, for every list that shows incidents. */
+export const incidentOriginSelect = {
+  origin: true,
+  organization: true,
+  occurredOn: true,
+  occurredPrecision: true,
+  startedAt: true,
+  timeZone: true,
+} satisfies Prisma.PostmortemSelect;
+
+export type IncidentOrigin = Prisma.PostmortemGetPayload<{ select: typeof incidentOriginSelect }>;
+
+/** Newest incident first: by the known date, then the start time, then when it was written. */
+export const newestIncidentFirst = [
+  { occurredOn: { sort: "desc", nulls: "last" } },
+  { startedAt: { sort: "desc", nulls: "last" } },
+] satisfies Prisma.PostmortemOrderByWithRelationInput[];

@@ -1,8 +1,21 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DatePrecision, Prisma } from "@/lib/generated/prisma/client";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
 import { formatIsoInZone } from "@/lib/content/time-format";
 import type { PostmortemRecord } from "./include";
+
+/** A stored DATE and its precision back to "2019", "2019-01" or "2019-01-15". */
+export function formatPartialDate(date: Date, precision: DatePrecision): string {
+  const iso = date.toISOString().slice(0, 10);
+  return precision === "year" ? iso.slice(0, 4) : precision === "month" ? iso.slice(0, 7) : iso;
+}
+
+/** "2019" -> 2019-01-01 with precision year, and so on: the columns of a partial date. */
+export function parsePartialDate(value: string): { date: Date; precision: DatePrecision } {
+  const precision: DatePrecision = value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
+  const full = precision === "year" ? `${value}-01-01` : precision === "month" ? `${value}-01` : value;
+  return { date: new Date(`${full}T00:00:00Z`), precision };
+}
 
 const opt = <T>(value: T | null): T | undefined => value ?? undefined;
 
@@ -14,7 +27,12 @@ export function postmortemToData(pm: PostmortemRecord): PostmortemData {
     title: pm.title,
     summary: pm.summary,
     status: pm.status,
-    severity: pm.severity,
+    severity: opt(pm.severity),
+    origin: pm.origin,
+    organization: opt(pm.organization),
+    occurredOn:
+      pm.occurredOn && pm.occurredPrecision ? formatPartialDate(pm.occurredOn, pm.occurredPrecision) : undefined,
+    sources: pm.sources.map((s) => ({ title: s.title, url: s.url })),
     startedAt: iso(pm.startedAt),
     detectedAt: iso(pm.detectedAt),
     mitigatedAt: iso(pm.mitigatedAt),

@@ -2,15 +2,13 @@ import "server-only";
 
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
 import type { CurrentPostmortem } from "./errors";
-import { postmortemInclude, type PostmortemRecord } from "./include";
-import { postmortemToData } from "./mapping";
+import { incidentOriginSelect, newestIncidentFirst, postmortemInclude, type PostmortemRecord } from "./include";
+import { readCurrent } from "./read-postmortem";
 import { canRead, visiblePostmortems } from "./visibility";
-
-type Db = Prisma.TransactionClient | PrismaClient;
 
 const listSelect = {
   slug: true,
@@ -18,10 +16,9 @@ const listSelect = {
   summary: true,
   severity: true,
   status: true,
-  startedAt: true,
+  ...incidentOriginSelect,
   mitigatedAt: true,
   createdAt: true,
-  timeZone: true,
   cloudProvider: true,
   platform: true,
   components: true,
@@ -34,6 +31,7 @@ export type PostmortemListItem = Prisma.PostmortemGetPayload<{ select: typeof li
 export interface PostmortemListFilter {
   tag?: string;
   component?: string;
+  origin?: PostmortemData["origin"];
 }
 
 /** The postmortems a reader without an account sees, newest incident first. */
@@ -43,8 +41,9 @@ export async function listPostmortems(filter: PostmortemListFilter = {}): Promis
       ...visiblePostmortems(null),
       ...(filter.tag ? { tags: { some: { tag: { name: filter.tag } } } } : {}),
       ...(filter.component ? { components: { has: filter.component } } : {}),
+      ...(filter.origin ? { origin: filter.origin } : {}),
     },
-    orderBy: [{ startedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+    orderBy: [...newestIncidentFirst, { createdAt: "desc" }],
     select: listSelect,
   });
 }
@@ -82,27 +81,4 @@ export async function getPostmortemForEditing(
 ): Promise<CurrentPostmortem | null> {
   const ref = await findPostmortemRef(slug, user);
   return ref ? readCurrent(db, ref.id) : null;
-}
-
-/** The stored postmortem in its input shape (content files, API, revision snapshots). */
-export async function readPostmortemData(db: Db, id: string): Promise<PostmortemData> {
-  return postmortemToData(await db.postmortem.findUniqueOrThrow({ where: { id }, include: postmortemInclude }));
-}
-
-/** The stored postmortem with its version, and who wrote the latest revision. */
-export async function readCurrent(db: Db, id: string): Promise<CurrentPostmortem> {
-  // One after the other: inside a transaction there is one connection.
-  const pm = await db.postmortem.findUniqueOrThrow({ where: { id }, include: postmortemInclude });
-  const latest = await db.postmortemRevision.findFirst({
-    where: { postmortemId: id },
-    orderBy: { version: "desc" },
-    select: { author: { select: { name: true } } },
-  });
-  return {
-    version: pm.version,
-    status: pm.status,
-    postmortem: postmortemToData(pm),
-    updatedAt: pm.updatedAt.toISOString(),
-    updatedBy: latest?.author ? { name: latest.author.name } : null,
-  };
 }

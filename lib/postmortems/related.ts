@@ -13,7 +13,7 @@ export interface RelatedReason {
 export interface RelatedPostmortem {
   slug: string;
   title: string;
-  severity: string;
+  severity: string | null;
   score: number;
   reasons: RelatedReason[];
 }

@@ -3,6 +3,7 @@ import { refreshSearchDocuments } from "@/lib/search/refresh-search-documents";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
 import { componentKeys } from "./component-keys";
+import { parsePartialDate } from "./mapping";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,11 +19,16 @@ export async function writePostmortem(
   data: PostmortemData,
   options: { sourceHash?: string | null } = {},
 ): Promise<{ id: string; version: number }> {
+  const occurred = data.occurredOn ? parsePartialDate(data.occurredOn) : null;
   const fields = {
     title: data.title,
     summary: data.summary,
     status: data.status,
-    severity: data.severity,
+    severity: data.severity ?? null,
+    origin: data.origin,
+    organization: data.organization ?? null,
+    occurredOn: occurred?.date ?? null,
+    occurredPrecision: occurred?.precision ?? null,
     impact: data.impact,
     startedAt: date(data.startedAt),
     detectedAt: date(data.detectedAt),
@@ -59,6 +65,7 @@ export async function writePostmortem(
   await tx.errorSignature.deleteMany({ where: { postmortemId } });
   await tx.diagram.deleteMany({ where: { postmortemId } });
   await tx.reference.deleteMany({ where: { postmortemId } });
+  await tx.postmortemSource.deleteMany({ where: { postmortemId } });
   await tx.postmortemPattern.deleteMany({ where: { postmortemId } });
   await tx.postmortemTag.deleteMany({ where: { postmortemId } });
 
@@ -121,6 +128,12 @@ export async function writePostmortem(
       publishedOn: r.publishedOn ?? null,
       note: r.note ?? null,
     })) as Prisma.ReferenceCreateManyInput[],
+  });
+  await tx.postmortemSource.createMany({
+    data: at(data.sources, (source) => ({
+      title: source.title,
+      url: source.url,
+    })) as Prisma.PostmortemSourceCreateManyInput[],
   });
   await tx.postmortemPattern.createMany({
     data: at(data.patterns, (p) => ({

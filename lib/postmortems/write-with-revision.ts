@@ -1,7 +1,7 @@
 import type { Prisma, RevisionKind } from "@/lib/generated/prisma/client";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
-import { readPostmortemData } from "@/lib/postmortems/queries";
+import { readPostmortemData } from "@/lib/postmortems/read-postmortem";
 import { toJson } from "@/lib/postmortems/mapping";
 import { writePostmortem } from "./write-postmortem";
 

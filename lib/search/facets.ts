@@ -16,8 +16,12 @@ export async function getSearchFacets(): Promise<SearchFacets> {
     SELECT
       array_agg(DISTINCT cloud_provider ORDER BY cloud_provider) FILTER (WHERE cloud_provider IS NOT NULL) AS providers,
       array_agg(DISTINCT platform ORDER BY platform) FILTER (WHERE platform IS NOT NULL) AS platforms,
-      array_agg(DISTINCT extract(year FROM started_at AT TIME ZONE time_zone)::int ORDER BY extract(year FROM started_at AT TIME ZONE time_zone)::int) FILTER (WHERE started_at IS NOT NULL) AS years
-    FROM postmortems WHERE status = 'published'`;
+      array_agg(DISTINCT year ORDER BY year) FILTER (WHERE year IS NOT NULL) AS years
+    FROM (
+      SELECT cloud_provider, platform,
+        coalesce(extract(year FROM occurred_on), extract(year FROM started_at AT TIME ZONE time_zone))::int AS year
+      FROM postmortems WHERE status = 'published'
+    ) published`;
   const row = rows[0];
   return { providers: row?.providers ?? [], platforms: row?.platforms ?? [], years: row?.years ?? [] };
 }

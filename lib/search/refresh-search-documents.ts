@@ -161,7 +161,7 @@ export async function storeDocuments(db: Db, rows: SearchDocumentRow[]): Promise
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
         id text, kind text, ref_id text, slug text, url text, title text, sections jsonb, signatures text[],
         a text, b text, c text, d text, k text, pattern_slugs text[], provider text, platform text,
-        components text[], severity text, status text, year integer)
+        components text[], severity text, status text, year integer, origin text)
     ), built AS (
       SELECT i.*,
         setweight(to_tsvector('english', i.a), 'A') || setweight(to_tsvector('english', i.b), 'B') ||
@@ -172,15 +172,15 @@ export async function storeDocuments(db: Db, rows: SearchDocumentRow[]): Promise
       SELECT s.document FROM search_documents s WHERE s.id IN (SELECT id FROM input)
     ), upserted AS (
       INSERT INTO search_documents AS s (id, kind, ref_id, slug, url, title, sections, signatures, document, key_vector,
-        pattern_slugs, provider, platform, components, severity, status, year, updated_at)
+        pattern_slugs, provider, platform, components, severity, status, year, origin, updated_at)
       SELECT id, kind, ref_id, slug, url, title, sections, signatures, document, key_vector,
-        pattern_slugs, provider, platform, components, severity, status, year, now()
+        pattern_slugs, provider, platform, components, severity, status, year, origin, now()
       FROM built
       ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, url = excluded.url, title = excluded.title,
         sections = excluded.sections, signatures = excluded.signatures, document = excluded.document,
         key_vector = excluded.key_vector, pattern_slugs = excluded.pattern_slugs, provider = excluded.provider,
         platform = excluded.platform, components = excluded.components, severity = excluded.severity,
-        status = excluded.status, year = excluded.year, updated_at = excluded.updated_at
+        status = excluded.status, year = excluded.year, origin = excluded.origin, updated_at = excluded.updated_at
       RETURNING 1
     ), delta AS (
       SELECT lexeme, sum(n)::integer AS n FROM (

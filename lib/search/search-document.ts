@@ -41,6 +41,7 @@ export interface SearchDocumentRow {
   severity: string | null;
   status: string | null;
   year: number | null;
+  origin: string | null;
 }
 
 export type PostmortemForSearch = PostmortemRecord;
@@ -118,7 +119,7 @@ function assemble(
 
 export function postmortemDocument(pm: PostmortemForSearch): SearchDocumentRow {
   const prose = (f: SearchField, text: string): Part => ({ f, t: plainText(text) });
-  const environment = [pm.cloudProvider, pm.region, pm.platform].filter(Boolean).join(" · ");
+  const environment = [pm.organization, pm.cloudProvider, pm.region, pm.platform].filter(Boolean).join(" · ");
   return assemble(
     {
       id: `postmortem:${pm.id}`,
@@ -133,7 +134,8 @@ export function postmortemDocument(pm: PostmortemForSearch): SearchDocumentRow {
       components: pm.components.map((c) => c.trim().toLowerCase()),
       severity: pm.severity,
       status: pm.status,
-      year: yearIn(pm.startedAt, pm.timeZone),
+      year: pm.occurredOn ? pm.occurredOn.getUTCFullYear() : yearIn(pm.startedAt, pm.timeZone),
+      origin: pm.origin,
     },
     [
       { f: "title", t: pm.title },
@@ -184,6 +186,7 @@ export function patternDocument(p: PatternForSearch): SearchDocumentRow {
       severity: null,
       status: null,
       year: null,
+      origin: null,
     },
     [
       { f: "name", t: p.name },
@@ -217,6 +220,7 @@ export function limitDocument(l: LimitForSearch): SearchDocumentRow {
       severity: null,
       status: null,
       year: null,
+      origin: null,
     },
     [
       { f: "name", t: l.name },

@@ -88,6 +88,7 @@ function postmortemFilter(params: SearchParams): Prisma.Sql {
   if (params.component) where.push(Prisma.sql`components @> ARRAY[${params.component.toLowerCase()}]::text[]`);
   if (params.pattern) where.push(Prisma.sql`pattern_slugs @> ARRAY[${params.pattern}]::text[]`);
   if (params.year !== undefined) where.push(Prisma.sql`year = ${params.year}::int`);
+  if (params.origin) where.push(Prisma.sql`origin = ${params.origin}`);
   return Prisma.join(where, " AND ");
 }
 

@@ -6,7 +6,7 @@ import type { PostmortemData } from "@/lib/validations/postmortem";
 
 import { ConflictError, InvalidTransitionError, PostmortemNotFoundError } from "@/lib/postmortems/errors";
 import { lockPostmortem } from "@/lib/postmortems/locks";
-import { readCurrent, readPostmortemData } from "@/lib/postmortems/queries";
+import { readCurrent, readPostmortemData } from "@/lib/postmortems/read-postmortem";
 import { inTransaction } from "@/lib/postmortems/transaction";
 import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 

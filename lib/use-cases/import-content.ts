@@ -5,7 +5,7 @@ import { writePattern } from "@/lib/patterns/write-pattern";
 import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 
 import { ContentError } from "@/lib/content/content-error";
-import { loadContentDirectory } from "@/lib/content/load-directory";
+import { loadContentDirectories } from "@/lib/content/load-directory";
 import type { ParsedFile } from "@/lib/content/parse-file";
 
 export interface ImportReport {
@@ -20,7 +20,7 @@ export interface ImportOptions {
 }
 
 /**
- * Imports content/ into the database: limits, then patterns, then
+ * Imports content/ (and knowledge packs after it) into the database: limits, then patterns, then
  * postmortems, one transaction per file. Files whose text is unchanged since
  * their last import are skipped, so running it again writes nothing. A file
  * that fails validation is reported and nothing of it is written. Each
@@ -30,14 +30,14 @@ export interface ImportOptions {
  */
 export async function importContent(
   prisma: PrismaClient,
-  root: string,
+  roots: string | string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const [limits, patterns] = await Promise.all([
     prisma.limit.findMany({ select: { id: true, sourceHash: true } }),
     prisma.failurePattern.findMany({ select: { slug: true, sourceHash: true } }),
   ]);
-  const set = await loadContentDirectory(root, {
+  const set = await loadContentDirectories(typeof roots === "string" ? [roots] : roots, {
     limits: new Set(limits.map((l) => l.id)),
     patterns: new Set(patterns.map((p) => p.slug)),
   });

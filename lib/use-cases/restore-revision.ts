@@ -4,7 +4,7 @@ import { notFound, unprocessable } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/roles";
 import { ConflictError, PostmortemNotFoundError } from "@/lib/postmortems/errors";
 import { lockPostmortem } from "@/lib/postmortems/locks";
-import { readCurrent } from "@/lib/postmortems/queries";
+import { readCurrent } from "@/lib/postmortems/read-postmortem";
 import { checkReferences } from "@/lib/postmortems/references";
 import { snapshotData } from "@/lib/postmortems/revisions";
 import { inTransaction } from "@/lib/postmortems/transaction";

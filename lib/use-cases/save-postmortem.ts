@@ -7,7 +7,7 @@ import { checkReferences } from "@/lib/postmortems/references";
 import { ConflictError, PostmortemNotFoundError, SlugTakenError } from "@/lib/postmortems/errors";
 import { assertSlugAvailable, parsePostmortem } from "@/lib/postmortems/parse-postmortem";
 import { lockPostmortem, lockSlug } from "@/lib/postmortems/locks";
-import { readCurrent } from "@/lib/postmortems/queries";
+import { readCurrent } from "@/lib/postmortems/read-postmortem";
 import { inTransaction } from "@/lib/postmortems/transaction";
 import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 

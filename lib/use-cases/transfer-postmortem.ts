@@ -13,7 +13,7 @@ import { checkReferences } from "@/lib/postmortems/references";
 import { ConflictError, SlugTakenError } from "@/lib/postmortems/errors";
 import { assertSlugAvailable } from "@/lib/postmortems/parse-postmortem";
 import { lockPostmortem, lockSlug } from "@/lib/postmortems/locks";
-import { readCurrent, readPostmortemData } from "@/lib/postmortems/queries";
+import { readCurrent, readPostmortemData } from "@/lib/postmortems/read-postmortem";
 import { inTransaction } from "@/lib/postmortems/transaction";
 import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
 

@@ -4,6 +4,7 @@ import {
   ActionItemStatus,
   DiagramKind,
   FactorKind,
+  PostmortemOrigin,
   PostmortemStatus,
   Severity,
   TimelineEventKind,
@@ -23,6 +24,7 @@ import {
 
 // The enums are declared once, in prisma/schema.prisma; these are the generated values in schema order.
 export const postmortemStatuses = enumValues(PostmortemStatus);
+export const postmortemOrigins = enumValues(PostmortemOrigin);
 export const severities = enumValues(Severity);
 export const timelineEventKinds = enumValues(TimelineEventKind);
 export const factorKinds = enumValues(FactorKind);
@@ -85,6 +87,18 @@ export const referenceSchema = z.strictObject({
   note: optionalText(2_000),
 });
 
+export const sourceSchema = z.strictObject({
+  title: requiredText(500),
+  url: urlSchema,
+});
+
+/** "2019", "2019-01" or "2019-01-15": a start date known only that far. */
+export const partialDateSchema = z
+  .string({ error: 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, { error: 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+  .refine((value) => value.length < 10 || z.iso.date().safeParse(value).success, { error: "not a calendar date" })
+  .refine((value) => Number(value.slice(0, 4)) >= 1970, { error: "must be 1970 or later" });
+
 export const postmortemPatternSchema = z.union(
   [
     slugSchema.transform((slug) => ({ slug, note: undefined as string | undefined })),
@@ -122,7 +136,12 @@ export const postmortemSchema = z
     title: requiredText(300),
     summary: requiredText(5_000),
     status: oneOf(postmortemStatuses).default("draft"),
-    severity: oneOf(severities),
+    /** left out: unrated, which only a public incident may be (see below) */
+    severity: oneOf(severities).optional(),
+    origin: oneOf(postmortemOrigins).default("own"),
+    organization: optionalText(200),
+    occurredOn: partialDateSchema.optional(),
+    sources: z.array(sourceSchema).default([]),
     startedAt: dateTimeSchema.optional(),
     detectedAt: dateTimeSchema.optional(),
     mitigatedAt: dateTimeSchema.optional(),
@@ -158,6 +177,17 @@ export const postmortemSchema = z
     gotLucky: markdownText,
   })
   .superRefine((pm, ctx) => {
+    // A team rates its own incidents; a public source rarely does, so a public one may stay unrated.
+    if (pm.origin === "own" && pm.severity === undefined)
+      ctx.addIssue({ code: "custom", path: ["severity"], message: "required" });
+    if (pm.origin === "public" && pm.sources.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["sources"],
+        message: "a public postmortem needs at least one source link",
+      });
+    if (pm.origin === "public" && !pm.organization)
+      ctx.addIssue({ code: "custom", path: ["organization"], message: "a public postmortem needs the organization" });
     const start = pm.startedAt ? Date.parse(pm.startedAt) : undefined;
     if (start === undefined) return;
     for (const field of ["detectedAt", "mitigatedAt", "resolvedAt"] as const) {
@@ -170,3 +200,9 @@ export const postmortemSchema = z
 export type PostmortemInput = z.input<typeof postmortemSchema>;
 export type PostmortemData = z.output<typeof postmortemSchema>;
 export type TimelineEventData = PostmortemData["timeline"][number];
+
+/** `?origin=own|public` of a page's URL; anything else (or nothing) means both. */
+export function parseOriginFilter(value: unknown): PostmortemData["origin"] | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  return (postmortemOrigins as readonly unknown[]).includes(text) ? (text as PostmortemData["origin"]) : undefined;
+}

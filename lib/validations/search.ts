@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { slugSchema } from "./common";
 import { safeParseParameters, type ParamError } from "./format-issues";
-import { postmortemStatuses, severities } from "./postmortem";
+import { postmortemOrigins, postmortemStatuses, severities } from "./postmortem";
 
 export const searchKinds = ["postmortem", "pattern", "limit"] as const;
 export type SearchKindParam = (typeof searchKinds)[number];
@@ -17,6 +17,7 @@ export const searchFilterNames = [
   "status",
   "year",
   "kind",
+  "origin",
 ] as const;
 export type SearchFilterName = (typeof searchFilterNames)[number];
 
@@ -66,6 +67,7 @@ export const searchParamsSchema = z.object({
   ),
   year: param(wholeNumber(1970, 2100).optional()),
   kind: param(z.enum(searchKinds, { error: `must be one of: ${searchKinds.join(", ")}` }).optional()),
+  origin: param(z.enum(postmortemOrigins, { error: `must be one of: ${postmortemOrigins.join(", ")}` }).optional()),
   limit: param(wholeNumber(1, 50).default(10)),
   offset: param(wholeNumber(0, 500).default(0)),
 });

@@ -3,16 +3,19 @@ import path from "node:path";
 import { importContent, type ImportOptions } from "@/lib/use-cases/import-content";
 import { createPrismaClient } from "@/lib/db/client";
 
-/** Imports content/ and prints what happened; returns false when a file had errors. */
+import { contentRoots } from "./content-roots";
+
+/** Imports content/ and the packs of HINDSIGHT_PACKS (or `roots`) and prints what happened; false when a file had errors. */
 export async function importAndReport(
   url: string,
   poolMax: number,
-  root = path.resolve("content"),
+  roots = contentRoots(),
   options: ImportOptions = {},
 ): Promise<boolean> {
   const prisma = createPrismaClient(url, poolMax);
   try {
-    const report = await importContent(prisma, root, options);
+    console.log(`importing ${roots.map((root) => path.relative(process.cwd(), root) || ".").join(", ")}`);
+    const report = await importContent(prisma, roots, options);
     for (const error of report.errors) console.error(error.message);
     console.log(
       `content: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.errors.length} with errors`,

@@ -14,12 +14,13 @@ export interface AppServer {
 }
 
 /**
- * The built app (`next start`) over a fresh test database with content/ imported.
+ * The built app (`next start`) over a fresh test database with content/ imported
+ * (or `content`: one directory, or several in order, e.g. content/ and a pack).
  * `env` adds to the server's environment (e.g. HINDSIGHT_REQUIRE_LOGIN); each
  * server gets its own BETTER_AUTH_SECRET unless one is given.
  */
 export async function startAppServer(
-  options: { content?: string; env?: Record<string, string> } = {},
+  options: { content?: string | string[]; env?: Record<string, string> } = {},
 ): Promise<AppServer> {
   const database = await createTestDatabase();
   const report = await importContent(database.prisma, options.content ?? contentDir);

@@ -4,7 +4,7 @@ import { after, before, test } from "node:test";
 import { importContent } from "@/lib/use-cases/import-content";
 import { ConflictError } from "@/lib/postmortems/errors";
 import { getPostmortemForEditing } from "@/lib/postmortems/queries";
-import { readPostmortemData } from "@/lib/postmortems/queries";
+import { readPostmortemData } from "@/lib/postmortems/read-postmortem";
 import { createPostmortem, savePostmortem } from "@/lib/use-cases/save-postmortem";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 

@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { ApiError } from "@/lib/api/errors";
 import { importContent } from "@/lib/use-cases/import-content";
 import { ConflictError } from "@/lib/postmortems/errors";
-import { readPostmortemData } from "@/lib/postmortems/queries";
+import { readPostmortemData } from "@/lib/postmortems/read-postmortem";
 import { exportPostmortem, importPostmortem } from "@/lib/use-cases/transfer-postmortem";
 
 import { contentDir, fixtureContentDir } from "../helpers/paths";

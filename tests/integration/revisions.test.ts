@@ -7,7 +7,7 @@ import { ApiError } from "@/lib/api/errors";
 import { importContent } from "@/lib/use-cases/import-content";
 import { changeStatus } from "@/lib/use-cases/change-postmortem-status";
 import { ConflictError } from "@/lib/postmortems/errors";
-import { readPostmortemData } from "@/lib/postmortems/queries";
+import { readPostmortemData } from "@/lib/postmortems/read-postmortem";
 import { getRevision, listRevisions } from "@/lib/postmortems/revisions";
 import { restoreRevision } from "@/lib/use-cases/restore-revision";
 import { createPostmortem, savePostmortem } from "@/lib/use-cases/save-postmortem";

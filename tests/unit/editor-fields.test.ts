@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { fieldId, fieldLabel, humanMessage, inputIdFor } from "@/components/editor/field-paths";
-import { emptyForm } from "@/components/editor/form-model";
+import { emptyForm } from "@/components/editor/form-convert";
 import { errorsByInput, validateForm } from "@/components/editor/validation";
 
 test("a field path names the input that edits it", () => {

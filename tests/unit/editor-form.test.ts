@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 
-import { emptyForm, formFingerprint, fromForm, toForm } from "@/components/editor/form-model";
+import { formFingerprint } from "@/components/editor/form-convert";
+import { emptyForm, fromForm, toForm } from "@/components/editor/form-convert";
 import { slugify } from "@/components/editor/slugify";
 import { validateForm } from "@/components/editor/validation";
 import { postmortemKind } from "@/lib/content/formats";

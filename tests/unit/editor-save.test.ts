@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { draftKey, readDraft, removeDraft, writeDraft } from "@/components/editor/draft-store";
-import { emptyForm } from "@/components/editor/form-model";
+import { emptyForm } from "@/components/editor/form-convert";
 import { retryDelay } from "@/components/editor/save-state";
 
 test("failed saves are retried after 1, 2, 4 … seconds, never more than about 30", () => {

@@ -22,7 +22,7 @@ interface Props {
 }
 
 const severityOptions = [
-  { value: "" as const, label: "Choose…" },
+  { value: "" as const, label: "Choose… (public incidents may stay unrated)" },
   ...severities.map((s) => ({
     value: s,
     label: { SEV1: "SEV1: critical, widespread", SEV2: "SEV2: major", SEV3: "SEV3: minor", SEV4: "SEV4: low" }[s],

@@ -9,11 +9,14 @@ import { PatternSection } from "@/components/patterns/pattern-section";
 import { PatternToc } from "@/components/patterns/pattern-toc";
 import { RecurrenceBars } from "@/components/patterns/recurrence-bars";
 import { RelatedPatterns } from "@/components/patterns/related-patterns";
+import { OriginSwitch } from "@/components/postmortem/origin-switch";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getPatternBySlug } from "@/lib/patterns/queries";
+import { parseOriginFilter } from "@/lib/validations/postmortem";
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 // generateMetadata and the page share one query per request.
@@ -24,9 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pattern ? { title: pattern.name, description: pattern.summary } : { title: "Pattern not found" };
 }
 
-export default async function PatternDetailPage({ params }: Props) {
+export default async function PatternDetailPage({ params, searchParams }: Props) {
   const pattern = await loadPattern((await params).slug);
   if (!pattern) notFound();
+  const origin = parseOriginFilter((await searchParams).origin);
+  const ours = pattern.incidents.filter((incident) => incident.origin === "own").length;
+  const incidents = origin ? pattern.incidents.filter((incident) => incident.origin === origin) : pattern.incidents;
 
   const toc = [
     { id: "mechanism", label: "Mechanism" },
@@ -34,7 +40,7 @@ export default async function PatternDetailPage({ params }: Props) {
     { id: "mitigations", label: "Mitigations" },
     { id: "prevention", label: "Prevention" },
     { id: "related", label: "Related patterns" },
-    { id: "incidents", label: `Incidents (${pattern.incidents.length})` },
+    { id: "incidents", label: `Incidents (${incidents.length})` },
     { id: "recurrence", label: "How often it recurred" },
   ];
 
@@ -49,7 +55,8 @@ export default async function PatternDetailPage({ params }: Props) {
         <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{pattern.name}</h1>
         <p className="mt-3 text-base text-zinc-700 dark:text-zinc-300">{pattern.summary}</p>
         <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
-          Seen in {incidentCount(pattern.incidents.length)}.
+          Seen in {incidentCount(pattern.incidents.length)}
+          {pattern.incidents.length ? `: ${ours} ours, ${pattern.incidents.length - ours} public` : ""}.
         </p>
       </header>
 
@@ -68,13 +75,23 @@ export default async function PatternDetailPage({ params }: Props) {
           <h2 id="incidents" className="text-xl font-semibold tracking-tight">
             Incidents that show this pattern
           </h2>
-          {pattern.incidents.length === 0 ? (
+          {pattern.incidents.length ? (
+            <div className="mt-3" data-no-print>
+              <OriginSwitch
+                current={origin}
+                hrefFor={(next) => `/patterns/${pattern.slug}${next ? `?origin=${next}` : ""}#incidents`}
+              />
+            </div>
+          ) : null}
+          {incidents.length === 0 ? (
             <EmptyState className="mt-3 text-sm">
-              No published postmortem shows this pattern yet. When one does, it will be listed here.
+              {pattern.incidents.length
+                ? `None of this pattern's incidents is ${origin === "own" ? "one of ours" : "public"}.`
+                : "No published postmortem shows this pattern yet. When one does, it will be listed here."}
             </EmptyState>
           ) : (
             <ul className="mt-3 space-y-4">
-              {pattern.incidents.map((incident) => (
+              {incidents.map((incident) => (
                 <li key={incident.slug}>
                   <PatternIncidentCard incident={incident} />
                 </li>

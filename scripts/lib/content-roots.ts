@@ -1,0 +1,32 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+/** The knowledge packs imported when HINDSIGHT_PACKS is not set. */
+export const DEFAULT_PACKS = ["public-incidents"];
+
+/**
+ * The directories to import, in order: content/ first, then each pack named in
+ * HINDSIGHT_PACKS (comma-separated; `none` for only content/). A pack that does
+ * not exist under packs/ is an error that names the ones that do.
+ */
+export function contentRoots(env: string | undefined = process.env.HINDSIGHT_PACKS, cwd = process.cwd()): string[] {
+  const names =
+    env === undefined || env.trim() === ""
+      ? DEFAULT_PACKS
+      : env.trim().toLowerCase() === "none"
+        ? []
+        : env
+            .split(",")
+            .map((name) => name.trim())
+            .filter(Boolean);
+  const packsDir = path.join(cwd, "packs");
+  for (const name of names) {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !existsSync(path.join(packsDir, name))) {
+      const available = existsSync(packsDir) ? readdirSync(packsDir).join(", ") || "none" : "none";
+      throw new Error(
+        `HINDSIGHT_PACKS names "${name}", but there is no packs/${name}/ (available: ${available}; or "none")`,
+      );
+    }
+  }
+  return [path.join(cwd, "content"), ...names.map((name) => path.join(packsDir, name))];
+}
