@@ -18,5 +18,13 @@ export default defineConfig([
       "@typescript-eslint/no-explicit-any": "off",
     },
   },
-  globalIgnores([".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "export/**", "bench/out/**"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    ".scratch/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "export/**",
+    "bench/out/**",
+  ]),
 ]);

@@ -10,6 +10,7 @@ import { TextInput } from "@/components/ui/text-input";
 import type { SearchResponse } from "@/lib/search/types";
 
 import { filterNames, type SearchFilters } from "./search-client";
+import { ConfidenceBanner } from "./confidence-banner";
 import { hasResults, ResultLinks, SearchNotices } from "./search-results";
 import { useDebouncedValue, useSearchQuery } from "./use-search-query";
 
@@ -198,6 +199,7 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
       </form>
 
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      {data ? <ConfidenceBanner data={data} /> : null}
       {data ? <SearchNotices data={data} /> : null}
       <div className={query.isFetching && query.isPlaceholderData ? "opacity-70 transition-opacity" : ""}>
         {!active ? (

@@ -8,6 +8,7 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 import { textLinkClass } from "@/components/ui/text-link-class";
 import type { SearchResultItem } from "@/lib/search/types";
 
+import { ConfidenceBanner } from "./confidence-banner";
 import { flattenResults, hasResults, ResultListbox, resultId, SearchNotices } from "./search-results";
 import { useSearchQuery } from "./use-search-query";
 
@@ -148,6 +149,7 @@ export function SearchPalette() {
               {!query.error && query.isFetching ? " Retrying…" : ""}
             </ErrorAlert>
           ) : null}
+          {query.data ? <ConfidenceBanner data={query.data} /> : null}
           {query.data ? <SearchNotices data={query.data} /> : null}
           {query.data && hasResults(query.data) ? (
             <ResultListbox data={query.data} id={listId} activeIndex={active} onChoose={choose} onHover={setActive} />

@@ -27,6 +27,11 @@ function ResultBody({ item }: { item: SearchResultItem }) {
         <span className="rounded bg-zinc-200 px-1.5 py-0.5 text-[0.7rem] font-medium text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">
           {item.label}
         </span>
+        {item.confidence === "high" ? null : (
+          <span className="rounded px-1.5 py-0.5 text-[0.7rem] font-medium text-amber-900 ring-1 ring-amber-400 ring-inset dark:text-amber-200 dark:ring-amber-700">
+            weak match
+          </span>
+        )}
       </span>
       <span className="mt-1 block font-mono text-xs break-words whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">
         <HighlightedSnippet text={item.snippet.text} highlights={item.snippet.highlights} />
@@ -140,6 +145,7 @@ export function SearchNotices({ data }: { data: SearchResponse }) {
     ...(query.translations.length
       ? [`Translated: ${query.translations.map((c) => `${c.from} → ${c.to}`).join(", ")}`]
       : []),
+    ...(query.synonyms.length ? [`Synonyms: ${query.synonyms.map((c) => `${c.from} → ${c.to}`).join(", ")}`] : []),
   ];
   if (lines.length === 0) return null;
   return (

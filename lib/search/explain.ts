@@ -1,5 +1,6 @@
 import { fieldLabel, fieldWeight } from "./fields";
-import { PREFIX, isCjkCode, type MatchHow, type Slot } from "./query-plan";
+import { isCjkCode, type MatchHow, type Slot } from "./query-plan";
+import { PREFIX } from "./tsquery";
 import type { SearchSection } from "./search-document";
 import { excerpt, highlightHtml, mergeRanges, snippetOf, type Range } from "./snippets";
 
@@ -91,7 +92,7 @@ interface SectionScore {
   score: number;
 }
 
-const howFactor: Record<MatchHow, number> = { exact: 1, fuzzy: 0.8, translated: 0.7 };
+const howFactor: Record<MatchHow, number> = { exact: 1, fuzzy: 0.8, translated: 0.7, synonym: 0.7 };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -150,6 +151,15 @@ function matchSection(text: string, needles: Needles): Omit<SectionScore, "index
 }
 
 export function explainMatch(sections: SearchSection[], slots: Slot[], signature: SignatureHit | null): Explanation {
+  return explainWithFocus(sections, slots, signature).explanation;
+}
+
+/** explainMatch, and the slots (0-based) the best-matching field holds: how focused the match is. */
+export function explainWithFocus(
+  sections: SearchSection[],
+  slots: Slot[],
+  signature: SignatureHit | null,
+): { explanation: Explanation; bestSlots: number[] } {
   const needles = needlesOf(termsOf(slots));
   const signatureSections = sections.map((s, i) => (s.f === "signature" ? i : -1)).filter((i) => i >= 0);
   const similarSection = signature ? signatureSections[signature.index] : undefined;
@@ -176,9 +186,11 @@ export function explainMatch(sections: SearchSection[], slots: Slot[], signature
         ? "exact"
         : s.how.has("translated")
           ? "translated"
-          : s.index === similarSection
-            ? "similar"
-            : "exact";
+          : s.how.has("synonym")
+            ? "synonym"
+            : s.index === similarSection
+              ? "similar"
+              : "exact";
   const matches = matched.slice(0, 5).map((s) => ({
     field: sections[s.index]!.f,
     label: fieldLabel(sections[s.index]!.f),
@@ -186,7 +198,7 @@ export function explainMatch(sections: SearchSection[], slots: Slot[], signature
     text: excerpt(sections[s.index]!.t, s.ranges),
   }));
   const snippet = snippetOf(section.t, best.ranges);
-  return {
+  const explanation = {
     field: section.f,
     label: fieldLabel(section.f),
     snippet,
@@ -194,6 +206,7 @@ export function explainMatch(sections: SearchSection[], slots: Slot[], signature
     why: whyLine(matched, sections, best, howOf, slots),
     matches,
   };
+  return { explanation, bestSlots: [...best.slots.keys()] };
 }
 
 function whyLine(
@@ -210,9 +223,11 @@ function whyLine(
     ? " (fuzzy)"
     : best.how.has("translated") && !best.how.has("exact")
       ? ` (translated: ${translations(best, slots)})`
-      : how === "similar"
-        ? " (similar log line)"
-        : "";
+      : best.how.has("synonym") && !best.how.has("exact")
+        ? ` (synonym: ${synonyms(best, slots)})`
+        : how === "similar"
+          ? " (similar log line)"
+          : "";
   const others = [...new Set(matched.slice(1).map((s) => fieldLabel(sections[s.index]!.f)))].filter(
     (l) => l !== fieldLabel(section.f),
   );
@@ -220,6 +235,15 @@ function whyLine(
     ? `; also in ${others.slice(0, 3).join(", ")}${others.length > 3 ? ` and ${others.length - 3} more` : ""}`
     : "";
   return `matched ${fieldLabel(section.f)} "${excerpt(section.t, best.ranges)}"${qualifier}${also}`;
+}
+
+function synonyms(best: SectionScore, slots: Slot[]): string {
+  const pairs = [...best.slots.keys()].flatMap((i) =>
+    slots[i]!.alternatives.filter((a) => a.how === "synonym").map(
+      (a) => `${a.from ?? slots[i]!.text} → ${a.lexemes.join(" ")}`,
+    ),
+  );
+  return [...new Set(pairs)].join(", ");
 }
 
 function translations(best: SectionScore, slots: Slot[]): string {

@@ -29,6 +29,7 @@ export const searchFields = {
   mechanism: { label: "mechanism", weight: "C", key: false },
   mitigations: { label: "mitigations", weight: "C", key: false },
   description: { label: "description", weight: "C", key: false },
+  command: { label: "command", weight: "C", key: false },
   wentWell: { label: "what went well", weight: "D", key: false },
   wentWrong: { label: "what went wrong", weight: "D", key: false },
   gotLucky: { label: "where we got lucky", weight: "D", key: false },

@@ -1,14 +1,19 @@
 import { glossaryExpansions } from "./glossary";
-import { cjkGrams, cjkRuns, tokenize } from "./tokens";
+import { andOf, orOf, PREFIX, quote } from "./tsquery";
+import { synonymAt, synonymsOf } from "./synonyms";
+import { chunks, cjkGrams, cjkRuns, tokenize } from "./tokens";
 
+// One file on purpose (about 270 lines): drafting and planning share the slot structures and their invariants.
 /**
  * Turns a normalised query into tsqueries. Pure: the lexemes, document
  * frequencies and fuzzy alternatives come from one lookup in search_terms
  * (see analyzeTokens in search-everything.ts).
  *
- * A slot is one thing the query asks for: a word or identifier, or a CJK run.
- * Each slot matches through alternatives (the word itself, a fuzzy correction,
- * the English of a Chinese glossary term), each an AND of lexemes.
+ * A slot is one thing the query asks for: a word or identifier, a phrase of a
+ * synonym group (lib/search/synonyms.ts), or a CJK run. Each slot matches
+ * through alternatives (the word itself, a fuzzy correction, the English of a
+ * Chinese glossary term, the other phrases of its synonym group), each an AND
+ * of lexemes.
  */
 
 const MAX_LINES = 24;
@@ -22,14 +27,14 @@ export const RELAXED_BUDGET = 2000;
 const COMMON_MIN = 1000;
 const COMMON_SHARE = 0.05;
 
-export type MatchHow = "exact" | "fuzzy" | "translated";
+export type MatchHow = "exact" | "fuzzy" | "translated" | "synonym";
 
 export interface Alternative {
   lexemes: string[];
   how: MatchHow;
   /** Documents holding all lexemes, at most (the rarest lexeme's count). */
   ndoc: number;
-  /** For fuzzy: the lexeme it replaces; for translated: the Chinese term. */
+  /** For fuzzy: the lexeme it replaces; for translated: the Chinese term; for synonym: the phrase typed. */
   from?: string;
 }
 
@@ -57,6 +62,10 @@ interface DraftSlot {
   cjk: boolean;
   grams: string[];
   glossary: Array<{ term: string; tokens: string[] }>;
+  /** A synonym phrase's slot: the tokens typed (all required) ... */
+  tokens?: string[];
+  /** ... and the group's other phrases with their tokens. */
+  synonyms?: Array<{ phrase: string; tokens: string[] }>;
 }
 
 export interface QueryDraft {
@@ -90,30 +99,60 @@ export function draftQuery(lines: string[]): QueryDraft {
       }));
       if (i !== undefined) mine.add(i);
     }
-    for (const token of tokenize(line).tokens) {
-      if (isCjkCode(token)) continue;
-      const i = slotFor(token, () => ({ text: token, cjk: false, grams: [], glossary: [] }));
-      if (i !== undefined) mine.add(i);
+    const found = chunks(line);
+    const keys = found.map((c) => c.key);
+    for (let at = 0; at < found.length;) {
+      // A phrase of a synonym group is one slot; a second phrase of the same group joins it.
+      const phrase = synonymAt(keys, at);
+      if (phrase) {
+        const typed = dedupe(found.slice(at, at + phrase.keys.length).flatMap((c) => c.tokens));
+        const i = slotFor(`synonym:${phrase.group}`, () => ({
+          text: phrase.phrase,
+          cjk: false,
+          grams: [],
+          glossary: [],
+          tokens: typed,
+          synonyms: synonymsOf(phrase).map((p) => ({ phrase: p.phrase, tokens: p.tokens })),
+        }));
+        if (i !== undefined) mine.add(i);
+        at += phrase.keys.length;
+        continue;
+      }
+      for (const token of found[at]!.tokens) {
+        if (isCjkCode(token)) continue;
+        const i = slotFor(token, () => ({ text: token, cjk: false, grams: [], glossary: [] }));
+        if (i !== undefined) mine.add(i);
+      }
+      at++;
     }
     if (mine.size) lineSlots.push([...mine]);
   }
-  const tokens = new Set<string>();
+  // What was typed decides whether to correct typos; synonyms only add lookups.
+  const typed = new Set<string>();
+  const phraseTokens = new Set<string>();
+  const synonymTokens = new Set<string>();
   for (const slot of slots) {
     if (slot.cjk) {
-      slot.grams.forEach((g) => tokens.add(g));
-      slot.glossary.forEach((g) => g.tokens.forEach((t) => tokens.add(t)));
-    } else tokens.add(slot.text);
+      slot.grams.forEach((g) => typed.add(g));
+      slot.glossary.forEach((g) => g.tokens.forEach((t) => typed.add(t)));
+    } else if (slot.tokens) {
+      for (const t of slot.tokens) {
+        typed.add(t);
+        phraseTokens.add(t);
+      }
+      slot.synonyms?.forEach((p) => p.tokens.forEach((t) => synonymTokens.add(t)));
+    } else typed.add(slot.text);
   }
   // Correct the longest tokens first: an identifier key (memebersperpool) says more than its parts.
   const fuzzy = new Set(
-    tokens.size <= FUZZY_QUERY_TOKENS
-      ? [...tokens]
-          .filter((t) => t.length >= 5 && !/^\d+$/.test(t) && !isCjkCode(t))
+    typed.size <= FUZZY_QUERY_TOKENS
+      ? [...typed]
+          .filter((t) => t.length >= 5 && !/^\d+$/.test(t) && !isCjkCode(t) && !phraseTokens.has(t))
           .sort((a, b) => b.length - a.length)
           .slice(0, MAX_FUZZY)
       : [],
   );
-  const requests = [...tokens].map((token) => ({ token, fuzzy: fuzzy.has(token) }));
+  const requests = [...new Set([...typed, ...synonymTokens])].map((token) => ({ token, fuzzy: fuzzy.has(token) }));
   return { slots, lines: lineSlots, requests };
 }
 
@@ -133,6 +172,13 @@ export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], document
     const a = byToken.get(token);
     return a?.lexeme && a.ndoc > 0 ? a : undefined;
   };
+  /** All of these tokens (stop words aside), when the knowledge base has every one. */
+  const allOf = (tokens: string[]): Pick<Alternative, "lexemes" | "ndoc"> | undefined => {
+    const found = tokens.map((t) => byToken.get(t));
+    const words = found.filter((a) => a?.lexeme);
+    if (!words.length || found.includes(undefined) || !words.every((a) => a!.ndoc > 0)) return undefined;
+    return { lexemes: dedupe(words.map((a) => a!.lexeme!)), ndoc: Math.min(...words.map((a) => a!.ndoc)) };
+  };
   const slots: Array<Slot | null> = draft.slots.map((d) => {
     const alternatives: Alternative[] = [];
     if (d.cjk) {
@@ -147,15 +193,21 @@ export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], document
           ndoc: Math.min(...grams.map((g) => g!.ndoc)),
         });
       for (const g of d.glossary) {
-        const words = g.tokens.map((t) => byToken.get(t)).filter((a) => a?.lexeme);
-        if (words.length && words.every((a) => a!.ndoc > 0)) {
-          alternatives.push({
-            lexemes: [...new Set(words.map((a) => a!.lexeme!))],
-            how: "translated",
-            ndoc: Math.min(...words.map((a) => a!.ndoc)),
-            from: g.term,
-          });
-        }
+        const all = allOf(g.tokens);
+        if (all) alternatives.push({ ...all, how: "translated", from: g.term });
+      }
+    } else if (d.tokens) {
+      if (!d.tokens.some((t) => byToken.get(t)?.lexeme)) return null; // only stop words
+      const exact = allOf(d.tokens);
+      if (exact) alternatives.push({ ...exact, how: "exact" });
+      // Synonyms that stem alike (evicted, eviction) would only repeat an alternative.
+      const seen = new Set(alternatives.map((a) => [...a.lexemes].sort().join(" ")));
+      for (const p of d.synonyms ?? []) {
+        const all = allOf(p.tokens);
+        const key = all ? [...all.lexemes].sort().join(" ") : "";
+        if (!all || seen.has(key)) continue;
+        seen.add(key);
+        alternatives.push({ ...all, how: "synonym", from: d.text });
       }
     } else {
       const a = byToken.get(d.text);
@@ -212,32 +264,10 @@ export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], document
   };
 }
 
-/** Marks a lexeme matched as a prefix (`:*` in tsquery). */
-export const PREFIX = ":*";
+export { PREFIX };
 
 export function isCjkCode(token: string): boolean {
   return /^cjk[0-9a-f]{5}(?:[0-9a-f]{5})?$/.test(token);
-}
-
-/** A tsquery operand: lexemes come from our tokenizer and PostgreSQL, but quote them anyway. */
-function quote(lexeme: string): string {
-  const prefix = lexeme.endsWith(PREFIX);
-  const bare = prefix ? lexeme.slice(0, -PREFIX.length) : lexeme;
-  return `'${bare.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${prefix ? PREFIX : ""}`;
-}
-
-function andOf(parts: string[]): string {
-  return joinWith(parts, " & ");
-}
-
-function orOf(parts: string[]): string {
-  return joinWith(parts, " | ");
-}
-
-function joinWith(parts: string[], op: string): string {
-  const kept = parts.filter(Boolean);
-  if (kept.length <= 1) return kept[0] ?? "";
-  return `(${kept.join(op)})`;
 }
 
 function dedupe<T>(values: T[]): T[] {

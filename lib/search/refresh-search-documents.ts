@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { postmortemInclude } from "@/lib/postmortems/include";
 
 import { limitDocument, patternDocument, postmortemDocument, type SearchDocumentRow } from "./search-document";
@@ -22,12 +22,20 @@ const BATCH = 200;
 export const DOCUMENT_COUNT = "";
 
 /**
+ * Whether a search_documents row is one anyone may read (a pattern, a limit or a
+ * published postmortem; see canRead in lib/postmortems/visibility.ts): ndoc_published
+ * counts only these, so that a reader's search reveals no word of a draft.
+ */
+const readable = Prisma.sql`(kind <> 'postmortem' OR status = 'published') IS TRUE`;
+
+/**
  * Rebuilds the search documents of the given postmortems, patterns and limits
  * (or of everything with "all") and keeps the lexeme document frequencies in
- * `search_terms` in step. Call it in the transaction that wrote the source
- * rows, so search never sees a half-written postmortem. An id whose row no
- * longer exists has its document removed. A pattern or limit whose name
- * changed also refreshes the postmortems that link to it (they index its name).
+ * `search_terms` (of all documents, and of those anyone may read) in step.
+ * Call it in the transaction that wrote the source rows, so search never sees
+ * a half-written postmortem. An id whose row no longer exists has its
+ * document removed. A pattern or limit whose name changed also refreshes the
+ * postmortems that link to it (they index its name).
  */
 export async function refreshSearchDocuments(
   db: Db,
@@ -152,7 +160,9 @@ async function renamedSources(db: Db, kind: "pattern" | "limit", current: Array<
  * Upserts documents in one statement: PostgreSQL builds the weighted
  * tsvectors from the token text, and the lexeme counts of the replaced and
  * new documents are applied to search_terms (in lexeme order, so concurrent
- * writers lock the same rows in the same order).
+ * writers lock the same rows in the same order). A document whose status
+ * changes between draft and published moves its lexemes in or out of
+ * ndoc_published even when its words stay the same.
  */
 export async function storeDocuments(db: Db, rows: SearchDocumentRow[]): Promise<number> {
   if (rows.length === 0) return 0;
@@ -166,36 +176,41 @@ export async function storeDocuments(db: Db, rows: SearchDocumentRow[]): Promise
       SELECT i.*,
         setweight(to_tsvector('english', i.a), 'A') || setweight(to_tsvector('english', i.b), 'B') ||
         setweight(to_tsvector('english', i.c), 'C') || setweight(to_tsvector('english', i.d), 'D') AS document,
-        to_tsvector('english', i.k) AS key_vector
+        to_tsvector('english', i.k) AS key_vector,
+        ${readable} AS readable
       FROM input i
     ), previous AS (
-      SELECT s.document FROM search_documents s WHERE s.id IN (SELECT id FROM input)
+      SELECT s.document, ${readable} AS readable FROM search_documents s WHERE s.id IN (SELECT id FROM input)
     ), upserted AS (
       INSERT INTO search_documents AS s (id, kind, ref_id, slug, url, title, sections, signatures, document, key_vector,
-        pattern_slugs, provider, platform, components, severity, status, year, origin, updated_at)
+        pattern_slugs, provider, platform, components, severity, status, year, origin, lexemes, updated_at)
       SELECT id, kind, ref_id, slug, url, title, sections, signatures, document, key_vector,
-        pattern_slugs, provider, platform, components, severity, status, year, origin, now()
+        pattern_slugs, provider, platform, components, severity, status, year, origin, length(document), now()
       FROM built
       ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, url = excluded.url, title = excluded.title,
         sections = excluded.sections, signatures = excluded.signatures, document = excluded.document,
         key_vector = excluded.key_vector, pattern_slugs = excluded.pattern_slugs, provider = excluded.provider,
         platform = excluded.platform, components = excluded.components, severity = excluded.severity,
-        status = excluded.status, year = excluded.year, origin = excluded.origin, updated_at = excluded.updated_at
+        status = excluded.status, year = excluded.year, origin = excluded.origin, lexemes = excluded.lexemes,
+        updated_at = excluded.updated_at
       RETURNING 1
+    ), changes AS (
+      SELECT unnest(tsvector_to_array(document)) AS lexeme, 1 AS n, readable FROM built
+      UNION ALL
+      SELECT unnest(tsvector_to_array(document)), -1, readable FROM previous
+      UNION ALL
+      SELECT ${DOCUMENT_COUNT}, 1, readable FROM built
+      UNION ALL
+      SELECT ${DOCUMENT_COUNT}, -1, readable FROM previous
     ), delta AS (
-      SELECT lexeme, sum(n)::integer AS n FROM (
-        SELECT unnest(tsvector_to_array(document)) AS lexeme, 1 AS n FROM built
-        UNION ALL
-        SELECT unnest(tsvector_to_array(document)), -1 FROM previous
-        UNION ALL
-        SELECT ${DOCUMENT_COUNT}, 1 FROM built
-        UNION ALL
-        SELECT ${DOCUMENT_COUNT}, -1 FROM previous
-      ) changes GROUP BY lexeme HAVING sum(n) <> 0
+      SELECT lexeme, sum(n)::integer AS n, coalesce(sum(n) FILTER (WHERE readable), 0)::integer AS p
+      FROM changes GROUP BY lexeme
+      HAVING sum(n) <> 0 OR coalesce(sum(n) FILTER (WHERE readable), 0) <> 0
     )
-    INSERT INTO search_terms AS t (term, ndoc)
-    SELECT lexeme, n FROM delta ORDER BY lexeme
-    ON CONFLICT (term) DO UPDATE SET ndoc = greatest(t.ndoc + excluded.ndoc, 0)`;
+    INSERT INTO search_terms AS t (term, ndoc, ndoc_published)
+    SELECT lexeme, n, p FROM delta ORDER BY lexeme
+    ON CONFLICT (term) DO UPDATE SET ndoc = greatest(t.ndoc + excluded.ndoc, 0),
+      ndoc_published = greatest(t.ndoc_published + excluded.ndoc_published, 0)`;
   return rows.length;
 }
 
@@ -203,13 +218,15 @@ async function removeDocuments(db: Db, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   return db.$executeRaw`
     WITH gone AS (
-      DELETE FROM search_documents WHERE id = ANY(${ids}::text[]) RETURNING document
+      DELETE FROM search_documents WHERE id = ANY(${ids}::text[]) RETURNING document, ${readable} AS readable
     ), delta AS (
-      SELECT lexeme, count(*)::integer AS n FROM gone, unnest(tsvector_to_array(gone.document)) AS lexeme GROUP BY lexeme
+      SELECT lexeme, count(*)::integer AS n, (count(*) FILTER (WHERE gone.readable))::integer AS p
+      FROM gone, unnest(tsvector_to_array(gone.document)) AS lexeme GROUP BY lexeme
       UNION ALL
-      SELECT ${DOCUMENT_COUNT}, count(*)::integer FROM gone
+      SELECT ${DOCUMENT_COUNT}, count(*)::integer, (count(*) FILTER (WHERE gone.readable))::integer FROM gone
     )
-    UPDATE search_terms t SET ndoc = greatest(t.ndoc - delta.n, 0) FROM delta WHERE t.term = delta.lexeme`;
+    UPDATE search_terms t SET ndoc = greatest(t.ndoc - delta.n, 0), ndoc_published = greatest(t.ndoc_published - delta.p, 0)
+    FROM delta WHERE t.term = delta.lexeme`;
 }
 
 async function removeOrphans(db: Db): Promise<number> {

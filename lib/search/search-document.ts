@@ -3,6 +3,7 @@ import type { PostmortemRecord } from "@/lib/postmortems/include";
 
 import { searchFields, type SearchField, type Weight } from "./fields";
 import { normalizeLogText } from "./normalize-query";
+import { quotedSpans } from "./quoted-code";
 import { indexText, similarityText } from "./tokens";
 
 /**
@@ -67,16 +68,6 @@ export function plainText(markdown: string): string {
     .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+/gm, "")
     .replace(/\s*\n\s*/g, " ")
     .trim();
-}
-
-/** Error text quoted in markdown (code spans and blocks): a pattern's or limit's signatures. References to other entries (slugs) are not errors. */
-export function quotedErrors(markdown: string): string[] {
-  const found = new Set<string>();
-  for (const [, block] of markdown.matchAll(/```[^\n]*\n([\s\S]*?)```/g))
-    if (block!.trim().length >= 6) found.add(block!.trim());
-  for (const [, span] of markdown.replace(/```[\s\S]*?```/g, "").matchAll(/`([^`\n]{6,400})`/g))
-    found.add(span!.trim());
-  return [...found].filter((text) => !/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(text)).slice(0, 20);
 }
 
 function yearIn(date: Date | null, timeZone: string): number | null {
@@ -170,7 +161,7 @@ export function postmortemDocument(pm: PostmortemForSearch): SearchDocumentRow {
 }
 
 export function patternDocument(p: PatternForSearch): SearchDocumentRow {
-  const quoted = quotedErrors([p.summary, p.mechanism, p.detectionSignals, p.mitigations, p.prevention].join("\n\n"));
+  const quoted = quotedSpans([p.summary, p.mechanism, p.detectionSignals, p.mitigations, p.prevention].join("\n\n"));
   return assemble(
     {
       id: `pattern:${p.id}`,
@@ -190,17 +181,19 @@ export function patternDocument(p: PatternForSearch): SearchDocumentRow {
     },
     [
       { f: "name", t: p.name },
-      ...quoted.map((t): Part => ({ f: "signature", t })),
+      ...quoted.errors.map((t): Part => ({ f: "signature", t })),
       { f: "summary", t: plainText(p.summary) },
       { f: "detectionSignals", t: plainText(p.detectionSignals) },
       { f: "mechanism", t: plainText(p.mechanism) },
       { f: "mitigations", t: plainText(p.mitigations) },
       { f: "prevention", t: plainText(p.prevention) },
+      ...quoted.commands.map((t): Part => ({ f: "command", t })),
     ],
   );
 }
 
 export function limitDocument(l: LimitForSearch): SearchDocumentRow {
+  const quoted = quotedSpans(l.description);
   const value = [
     l.defaultValue && `default ${l.defaultValue}${l.unit ? ` ${l.unit}` : ""}`,
     l.adjustable === true ? "adjustable" : l.adjustable === false ? "not adjustable" : null,
@@ -224,10 +217,11 @@ export function limitDocument(l: LimitForSearch): SearchDocumentRow {
     },
     [
       { f: "name", t: l.name },
-      ...quotedErrors(l.description).map((t): Part => ({ f: "signature", t })),
+      ...quoted.errors.map((t): Part => ({ f: "signature", t })),
       { f: "resource", t: `${l.provider} · ${l.resource}` },
       { f: "description", t: plainText(l.description) },
       { f: "value", t: value.filter(Boolean).join(", ") },
+      ...quoted.commands.map((t): Part => ({ f: "command", t })),
     ],
   );
 }

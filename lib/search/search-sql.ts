@@ -4,22 +4,39 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchParams } from "@/lib/validations/search";
 
-import type { QueryPlan, TokenAnalysis, TokenRequest } from "./query-plan";
+import type { QueryPlan } from "./query-plan";
 import type { SearchSection } from "./search-document";
-import { DOCUMENT_COUNT } from "./refresh-search-documents";
 
-export interface ResultRow {
+/** A candidate with what the final ranking (rank.ts) needs; its text comes later, for the page only. */
+export interface CandidateRow {
+  id: string;
   kind: string;
   slug: string;
-  score: number;
-  rn: number;
+  /** ts_rank plus the strict-match bonuses: the order candidates were chosen in. */
+  pre: number;
   sig_index: number | null;
   sig_sim: number | null;
+  /** lexemes in the document: its length for BM25's normalisation */
+  doc_length: number;
+  pattern_slugs: string[];
+  /** 1-based indexes of the plan's slots the document (its key fields) matches */
+  matched: number[];
+  /** slots matched by their words as typed (not a correction, translation or synonym) */
+  exact_matched: number[];
+  key_matched: number[];
+}
+
+export interface DocumentText {
+  id: string;
+  kind: string;
+  slug: string;
   url: string;
   title: string;
-  /** Null on the extra row that only says a next page exists. */
-  sections: SearchSection[] | string | null;
+  sections: SearchSection[] | string;
 }
+
+/** How many candidates of each kind the final ranking reorders. */
+export const RERANK = { postmortem: 30, catalog: 20 };
 
 /** The SQL of a search: the vocabulary lookup (round trip 1) and the ranked candidate query (round trip 2). */
 
@@ -30,54 +47,7 @@ const SIMILARITY_TOP = { postmortem: 12, catalog: 4 };
 const SIMILARITY_TOP_PASTE = { postmortem: 6, catalog: 2 };
 /** Up to this length the query is looked for inside signatures; longer (a paste), signatures are looked for inside it. */
 export const SHORT_QUERY = 64;
-/** A fuzzy correction must be at least this similar (pg_trgm similarity) to the word typed. */
-const FUZZY_MIN = 0.5;
 const weights = { strict: 0.5, keyStrict: 0.25, signature: 1.2, queryInSignature: 0.8, signatureInQuery: 0.8 };
-
-/** Round trip 1: each token's lexeme, how many documents hold it, and close vocabulary words for unknown ones. */
-export async function analyzeTokens(requests: TokenRequest[]): Promise<{ tokens: TokenAnalysis[]; documents: number }> {
-  const tokens = requests.map((r) => r.token);
-  const fuzzy = requests.map((r) => r.fuzzy);
-  // Exact lookups use the primary key; unknown words take the nearest vocabulary words by
-  // trigram distance from the GiST index (KNN), and FUZZY_MIN keeps the close ones.
-  const rows = await db.$queryRaw<
-    Array<{
-      token: string;
-      lexeme: string | null;
-      ndoc: number;
-      documents: number;
-      alternatives: TokenAnalysis["alternatives"] | string;
-    }>
-  >`
-    WITH t AS MATERIALIZED (
-      SELECT u.token, u.fuzzy, (tsvector_to_array(to_tsvector('english', u.token)))[1] AS lexeme
-      FROM unnest(${tokens}::text[], ${fuzzy}::boolean[]) AS u(token, fuzzy)
-    ), known AS MATERIALIZED (
-      SELECT term, ndoc FROM search_terms WHERE term = ANY(ARRAY(SELECT lexeme FROM t WHERE lexeme IS NOT NULL))
-    )
-    SELECT t.token, t.lexeme, coalesce(k.ndoc, 0)::int AS ndoc,
-      coalesce((SELECT ndoc FROM search_terms WHERE term = ${DOCUMENT_COUNT}), 0)::int AS documents,
-      coalesce((
-        SELECT json_agg(json_build_object('term', f.term, 'ndoc', f.ndoc, 'sim', f.sim) ORDER BY f.sim DESC, f.term)
-        FROM (
-          SELECT s.term, s.ndoc, similarity(s.term, t.lexeme)::float8 AS sim
-          FROM search_terms s
-          WHERE t.fuzzy AND t.lexeme IS NOT NULL AND coalesce(k.ndoc, 0) = 0 AND s.ndoc > 0
-            AND s.term ~ '^[a-z][a-z0-9]{3,}$' AND s.term !~ '^cjk[0-9a-f]+$' -- the indexed, word-like terms
-          ORDER BY lower(s.term) <-> t.lexeme
-          LIMIT 3
-        ) f
-        WHERE f.sim >= ${FUZZY_MIN}
-      ), '[]'::json) AS alternatives
-    FROM t LEFT JOIN known k ON k.term = t.lexeme`;
-  return {
-    documents: rows[0]?.documents ?? 0,
-    tokens: rows.map(({ documents: _documents, ...r }) => ({
-      ...r,
-      alternatives: typeof r.alternatives === "string" ? JSON.parse(r.alternatives) : r.alternatives,
-    })),
-  };
-}
 
 function postmortemFilter(params: SearchParams): Prisma.Sql {
   const where = [Prisma.sql`kind = 'postmortem'`];
@@ -109,11 +79,32 @@ function catalogFilter(params: SearchParams): Prisma.Sql {
  * every word and for matching them in key fields, and trigram similarity of
  * the query with the best signature of the top candidates.
  */
-export async function findDocuments(plan: QueryPlan, similarity: string, params: SearchParams): Promise<ResultRow[]> {
-  return db.$queryRaw<ResultRow[]>(searchSql(plan, similarity, params));
+export async function findCandidates(
+  plan: QueryPlan,
+  slotQueries: { any: string[]; exact: string[] },
+  similarity: string,
+  params: SearchParams,
+): Promise<CandidateRow[]> {
+  return db.$queryRaw<CandidateRow[]>(candidateSql(plan, slotQueries, similarity, params));
 }
 
-export function searchSql(plan: QueryPlan, similarity: string, params: SearchParams): Prisma.Sql {
+/** Round trip 3: the text of the documents on the page (and of patterns that only incidents voted for). */
+export async function readDocuments(ids: string[], patternSlugs: string[]): Promise<DocumentText[]> {
+  if (!ids.length && !patternSlugs.length) return [];
+  return db.$queryRaw<DocumentText[]>`
+    SELECT id, kind, slug, url, title, sections FROM search_documents WHERE id = ANY(${ids}::text[])
+    UNION ALL
+    -- Two index lookups: an OR of the two would read the whole table.
+    SELECT id, kind, slug, url, title, sections FROM search_documents
+    WHERE kind = 'pattern' AND slug = ANY(${patternSlugs}::text[]) AND NOT id = ANY(${ids}::text[])`;
+}
+
+export function candidateSql(
+  plan: QueryPlan,
+  slotQueries: { any: string[]; exact: string[] },
+  similarity: string,
+  params: SearchParams,
+): Prisma.Sql {
   const postmortems = !params.kind || params.kind === "postmortem";
   const catalog = params.kind !== "postmortem";
   const strict = plan.strict || plan.rank;
@@ -168,16 +159,23 @@ export function searchSql(plan: QueryPlan, similarity: string, params: SearchPar
         LIMIT 1
       ) best
       WHERE ${withSimilarity}::boolean AND r.pre <= CASE WHEN r.kind = 'postmortem' THEN ${top.postmortem}::int ELSE ${top.catalog}::int END
-    ), paged AS (
-      SELECT f.*, row_number() OVER (PARTITION BY f.kind ORDER BY f.score DESC, f.slug) AS rn
-      FROM (
-        SELECT r.id, r.kind, r.slug, sm.sig_index, sm.sig_sim, round((r.base + ${weights.signature}::float8 * coalesce(sm.sig_sim, 0))::numeric, 4) AS score
-        FROM ranked r LEFT JOIN sig_match sm ON sm.id = r.id
-      ) f
+    ), slot_any AS MATERIALIZED (
+      -- Each slot's tsquery is parsed once here, not once per candidate.
+      SELECT q.tq::tsquery AS tq, q.i FROM unnest(${slotQueries.any}::text[]) WITH ORDINALITY AS q(tq, i) WHERE q.tq <> ''
+    ), slot_exact AS MATERIALIZED (
+      SELECT q.tq::tsquery AS tq, q.i FROM unnest(${slotQueries.exact}::text[]) WITH ORDINALITY AS q(tq, i) WHERE q.tq <> ''
+    ), scored AS (
+      SELECT r.id, r.kind, r.slug, sm.sig_index, sm.sig_sim,
+        (r.base + ${weights.signature}::float8 * coalesce(sm.sig_sim, 0))::float8 AS pre,
+        row_number() OVER (PARTITION BY r.kind ORDER BY r.base + ${weights.signature}::float8 * coalesce(sm.sig_sim, 0) DESC, r.slug) AS rn
+      FROM ranked r LEFT JOIN sig_match sm ON sm.id = r.id
     )
-    SELECT p.kind, p.slug, p.score::float8 AS score, p.rn::int AS rn, p.sig_index::int AS sig_index, p.sig_sim,
-      d.url, d.title, CASE WHEN p.rn <= ${params.offset + params.limit} THEN d.sections END AS sections
-    FROM paged p JOIN search_documents d ON d.id = p.id
-    WHERE p.rn > ${params.offset} AND p.rn <= ${params.offset + params.limit + 1}
-    ORDER BY p.kind, p.rn`;
+    SELECT s.id, s.kind, s.slug, s.pre, s.sig_index::int AS sig_index, s.sig_sim::float8 AS sig_sim,
+      d.lexemes AS doc_length, d.pattern_slugs,
+      ARRAY(SELECT q.i::int FROM slot_any q WHERE d.document @@ q.tq) AS matched,
+      ARRAY(SELECT q.i::int FROM slot_exact q WHERE d.document @@ q.tq) AS exact_matched,
+      ARRAY(SELECT q.i::int FROM slot_any q WHERE d.key_vector @@ q.tq) AS key_matched
+    FROM scored s JOIN search_documents d ON d.id = s.id
+    WHERE s.rn <= CASE WHEN s.kind = 'postmortem' THEN ${Math.max(RERANK.postmortem, need)}::int ELSE ${Math.max(RERANK.catalog, need)}::int END
+    ORDER BY s.kind, s.rn`;
 }

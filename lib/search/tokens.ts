@@ -8,6 +8,10 @@
  * - identifiers keep their shape as one extra key: `members_per_pool` ->
  *   `members`, `per`, `pool` and `membersperpool`; `ELB.8905` -> `elb`, `8905`,
  *   `elb8905`; CamelCase adds its parts (`CrashLoopBackOff` -> `crash`, `loop`, ...)
+ * - short slash words and word:number settings get a key too: `i/o` -> `io`,
+ *   `tcp/ip` -> `tcp`, `ip`, `tcpip`; `ndots:5` -> `ndots`, `ndots5`
+ * - a single letter is no token: it is in nearly every document (`i/o`, `o'clock`)
+ *   and filters nothing; 1-2 digit numbers neither, for the same reason
  * - CJK has no spaces to split on: each run becomes its overlapping bigrams,
  *   written as ASCII (`库存` -> `cjk05e9305b58`) so no parser or locale touches them.
  */
@@ -15,7 +19,14 @@
 const CJK_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 const CJK_RUN = new RegExp(`[${CJK_CLASS}]+`, "gu");
 const CJK_SPLIT = new RegExp(`([${CJK_CLASS}]+)`, "u");
-const CHAIN = /[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*/gu;
+// Tried in this order at each position. A slash pair or word:number standing
+// alone (not inside a path, URL or dotted name) is one chunk; anything else is an
+// identifier chain as before.
+const SLASH_PAIR = String.raw`(?<![\p{L}\p{N}_./:-])\p{L}{1,4}/\p{L}{1,4}(?![\p{L}\p{N}_/]|[.:-][\p{L}\p{N}])`;
+const WORD_NUMBER = String.raw`(?<![\p{L}\p{N}_./:-])\p{L}[\p{L}\p{N}]*:\d{1,6}(?![\p{L}\p{N}_:]|[./-][\p{L}\p{N}])`;
+const CHAIN = String.raw`[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*`;
+const CHUNK = new RegExp(`${SLASH_PAIR}|${WORD_NUMBER}|${CHAIN}`, "gu");
+const SEPARATOR = /[._/:-]/;
 const MAX_TOKEN = 60;
 
 export function cjkCode(chars: string): string {
@@ -38,13 +49,50 @@ function camelParts(part: string): string[] {
   return part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
 }
 
-const keep = (token: string) => token.length <= MAX_TOKEN && !/^\d{1,2}$/.test(token);
+const keep = (token: string) => token.length <= MAX_TOKEN && !/^(?:\d{1,2}|\p{L})$/u.test(token);
 
 export interface Tokenized {
   /** What is indexed and searched: words, identifier keys, CamelCase parts, CJK bigrams. */
   tokens: string[];
   /** Words in order, without CJK: the text compared by trigram similarity (CJK is matched by its bigrams). */
   words: string[];
+}
+
+/** One word, identifier or technical token as written, with the tokens it gives. */
+export interface Chunk {
+  /** Lowercased without separators, whether or not it is a token: `nf_conntrack` -> `nfconntrack`, `i/o` -> `io`. */
+  key: string;
+  tokens: string[];
+}
+
+function chunkOf(text: string, words?: string[]): Chunk {
+  const parts = text.split(SEPARATOR);
+  const tokens: string[] = [];
+  for (const part of parts) {
+    const lower = part.toLowerCase();
+    // Similarity text keeps single letters, as it always has: it is not matched by lexeme.
+    if (lower.length > MAX_TOKEN || /^\d{1,2}$/.test(lower)) continue;
+    words?.push(lower);
+    if (!keep(lower)) continue;
+    tokens.push(lower);
+    for (const sub of camelParts(part)) if (sub.length > 1 && keep(sub)) tokens.push(sub.toLowerCase());
+  }
+  const key = parts.join("").toLowerCase();
+  if (parts.length > 1 && parts.length <= 6 && key.length <= 48 && !/^\d+$/.test(key)) tokens.push(key);
+  return { key, tokens };
+}
+
+/** The chunks of text outside CJK runs, in order; chunks that give no token (`a`, `5`) are left out. */
+export function chunks(text: string): Chunk[] {
+  const found: Chunk[] = [];
+  text.split(CJK_SPLIT).forEach((piece, index) => {
+    if (index % 2 === 1) return;
+    for (const [match] of piece.matchAll(CHUNK)) {
+      const chunk = chunkOf(match);
+      if (chunk.tokens.length) found.push(chunk);
+    }
+  });
+  return found;
 }
 
 export function tokenize(text: string): Tokenized {
@@ -56,18 +104,7 @@ export function tokenize(text: string): Tokenized {
       tokens.push(...cjkGrams(piece));
       return;
     }
-    for (const [chain] of piece.matchAll(CHAIN)) {
-      const parts = chain.split(/[._-]/);
-      for (const part of parts) {
-        const lower = part.toLowerCase();
-        if (!keep(lower)) continue;
-        tokens.push(lower);
-        words.push(lower);
-        for (const sub of camelParts(part)) if (sub.length > 1 && keep(sub)) tokens.push(sub.toLowerCase());
-      }
-      const key = parts.join("").toLowerCase();
-      if (parts.length > 1 && parts.length <= 6 && key.length <= 48 && !/^\d+$/.test(key)) tokens.push(key);
-    }
+    for (const [match] of piece.matchAll(CHUNK)) tokens.push(...chunkOf(match, words).tokens);
   });
   return { tokens, words };
 }

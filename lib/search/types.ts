@@ -1,5 +1,6 @@
 import type { SearchKindParam } from "@/lib/validations/search";
 
+import type { Confidence } from "./confidence";
 import type { Explanation } from "./explain";
 
 /** The JSON of GET /api/search (see README "Search"). */
@@ -11,6 +12,10 @@ export interface SearchResultItem extends Explanation {
   /** `/postmortems/<slug>`, `/patterns/<slug>` or `/limits/<id>`. */
   url: string;
   score: number;
+  /** how well this result matches the query (see confidence.ts) */
+  confidence: Confidence;
+  /** patterns: the similar incidents (slugs) that show it, strongest first */
+  evidence?: string[];
 }
 
 export interface SearchGroup {
@@ -32,6 +37,8 @@ export interface SearchResponse {
     terms: string[];
     corrections: Array<{ from: string; to: string }>;
     translations: Array<{ from: string; to: string }>;
+    /** Phrases of the synonym list also searched (e.g. liveness probe → health check). */
+    synonyms: Array<{ from: string; to: string }>;
     /** Words no document contains, even approximately. */
     ignored: string[];
   };
@@ -45,10 +52,14 @@ export interface SearchResponse {
     status: string;
     year: number;
     kind: SearchKindParam;
+    origin: "own" | "public";
   }>;
   limit: number;
   offset: number;
   groups: Record<SearchGroupName, SearchGroup>;
+  /** "high": this looks like a known failure; "low": only a partial match; "none": nothing like it is known */
+  confidence: Confidence;
+  confidenceReason: string;
   tookMs: number;
 }
 

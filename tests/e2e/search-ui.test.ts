@@ -123,4 +123,29 @@ describe("searching during an outage", () => {
       await page.context().close();
     }
   });
+
+  test("an outage the knowledge base does not know says so plainly, above weak results", async () => {
+    const page = await newPage();
+    try {
+      await page.goto(
+        `${app.baseUrl}/search?q=${encodeURIComponent("kafka consumer group stuck rebalancing, lag climbing")}`,
+      );
+      const banner = page.getByRole("status").filter({ hasText: /Nothing like this is known|No strong match/ });
+      await banner.waitFor();
+      assert.match(await banner.innerText(), /not in the knowledge base: .*kafka/);
+      for (const badge of await page.getByRole("main").getByRole("listitem").all())
+        assert.match(await badge.innerText(), /weak match/, "every result shown is marked weak");
+
+      await page.goto(
+        `${app.baseUrl}/search?q=${encodeURIComponent("Quota exceeded for resources: members_per_pool")}`,
+      );
+      await page
+        .getByRole("link", { name: /members_per_pool quota/ })
+        .first()
+        .waitFor();
+      assert.equal(await page.getByText(/Nothing like this is known|No strong match/).count(), 0);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -1,12 +1,8 @@
-import { NextResponse } from "next/server";
-
+// GET /api/health - does the database answer? (200 ok, 503 degraded)
+import { json, route } from "@/lib/api/route";
 import { checkDatabase } from "@/lib/db/health";
 
-// GET /api/health - does the database answer?
-export async function GET() {
+export const GET = route(async () => {
   const database = await checkDatabase();
-  return NextResponse.json(
-    { status: database.ok ? "ok" : "degraded", database },
-    { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } },
-  );
-}
+  return json({ status: database.ok ? "ok" : "degraded", database }, { status: database.ok ? 200 : 503 });
+});

@@ -1,0 +1,62 @@
+// npm run bench:retrieval -- [--engine pglite|postgres] [--json bench/out/retrieval.json]
+// Retrieval quality of outage search over content/ and the public-incidents pack, with the
+// queries of bench/retrieval/queries.json (an engineer's words and pasted errors, never the
+// postmortem's own sentences). Prints hits/total and % for: incident@1 and @3, pattern@3 with
+// the incident visible and with it hidden (leave-one-out: unpublished, so its words leave the
+// reader's lexicon too), signature@1 for every verbatim signature, how negatives and positives
+// are flagged by `confidence`, and latency. A benchmark, not a test: see BENCHMARKS.md.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { scoreRetrieval, type RetrievalFigures, type RetrievalQueries } from "./retrieval-score";
+import { openBenchDatabase } from "./retrieval-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? undefined : args[i + 1];
+};
+const engine = (option("engine") ?? "pglite") as "pglite" | "postgres";
+const jsonOut = option("json") ?? path.join(root, "bench/out/retrieval.json");
+
+const queries = JSON.parse(readFileSync(path.join(root, "bench/retrieval/queries.json"), "utf8")) as RetrievalQueries;
+const database = await openBenchDatabase(engine, [
+  path.join(root, "content"),
+  path.join(root, "packs/public-incidents"),
+]);
+try {
+  const figures = await scoreRetrieval(database.prisma, queries);
+  print(figures);
+  mkdirSync(path.dirname(jsonOut), { recursive: true });
+  writeFileSync(jsonOut, JSON.stringify({ engine, at: new Date().toISOString(), ...figures }, null, 2));
+  console.log(`\nwritten ${path.relative(root, jsonOut)}`);
+} finally {
+  await database.close();
+}
+
+function print(f: RetrievalFigures) {
+  const row = (label: string, r: { hits: number; total: number }, target?: string) =>
+    console.log(
+      `${label.padEnd(44)} ${`${r.hits}/${r.total}`.padStart(9)}  ${((100 * r.hits) / Math.max(r.total, 1)).toFixed(1).padStart(5)}%${target ? `   target ${target}` : ""}`,
+    );
+  console.log(
+    `\nretrieval on ${engine}: ${f.postmortems} postmortems, ${f.patterns} patterns, ${f.queryCount} queries, ${f.negativeCount} negatives\n`,
+  );
+  row("incident@1 (visible)", f.incidentAt1, ">= 90%");
+  row("incident@3 (visible)", f.incidentAt3);
+  row("pattern@3 (incident visible)", f.patternAt3Visible);
+  row("pattern@3 (leave-one-out: incident hidden)", f.patternAt3Hidden, ">= 90%");
+  row("pattern@3 (strict: also its mentions in patterns)", f.patternAt3Strict);
+  row("signature@1 (each verbatim signature)", f.signatureAt1, "100%");
+  row("negatives flagged (confidence none or low)", f.negativesFlagged, ">= 90%");
+  row("positives answered high", f.positivesHigh);
+  row("positives flagged (none or low)", f.positivesFlagged, "<= 5%");
+  console.log(
+    `\nlatency per search (in process): p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms`,
+  );
+  if (f.misses.length) {
+    console.log(`\nmisses (first 25 of ${f.misses.length}):`);
+    for (const miss of f.misses.slice(0, 25)) console.log(`  ${miss}`);
+  }
+}
