@@ -31,14 +31,7 @@ export const comparedFields = [
   "actionItems",
   "diagrams",
   "references",
-  "impact",
-  "trigger",
-  "rootCause",
-  "detection",
-  "resolution",
-  "wentWell",
-  "wentWrong",
-  "gotLucky",
+  ...proseFields,
 ] as const satisfies ReadonlyArray<keyof PostmortemInput>;
 
 export type ComparedField = (typeof comparedFields)[number];

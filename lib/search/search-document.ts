@@ -160,36 +160,38 @@ export function postmortemDocument(pm: PostmortemForSearch): SearchDocumentRow {
   );
 }
 
+/** The row fields of a catalog entry (a pattern or a limit): none of the postmortem filters apply. */
+function catalogHead(kind: "pattern" | "limit", id: string, slug: string, title: string) {
+  return {
+    id: `${kind}:${id}`,
+    kind,
+    ref_id: id,
+    slug,
+    url: `/${kind}s/${slug}`,
+    title,
+    pattern_slugs: [] as string[],
+    provider: null as string | null,
+    platform: null,
+    components: [] as string[],
+    severity: null,
+    status: null,
+    year: null,
+    origin: null,
+  };
+}
+
 export function patternDocument(p: PatternForSearch): SearchDocumentRow {
   const quoted = quotedSpans([p.summary, p.mechanism, p.detectionSignals, p.mitigations, p.prevention].join("\n\n"));
-  return assemble(
-    {
-      id: `pattern:${p.id}`,
-      kind: "pattern",
-      ref_id: p.id,
-      slug: p.slug,
-      url: `/patterns/${p.slug}`,
-      title: p.name,
-      pattern_slugs: [p.slug],
-      provider: null,
-      platform: null,
-      components: [],
-      severity: null,
-      status: null,
-      year: null,
-      origin: null,
-    },
-    [
-      { f: "name", t: p.name },
-      ...quoted.errors.map((t): Part => ({ f: "signature", t })),
-      { f: "summary", t: plainText(p.summary) },
-      { f: "detectionSignals", t: plainText(p.detectionSignals) },
-      { f: "mechanism", t: plainText(p.mechanism) },
-      { f: "mitigations", t: plainText(p.mitigations) },
-      { f: "prevention", t: plainText(p.prevention) },
-      ...quoted.commands.map((t): Part => ({ f: "command", t })),
-    ],
-  );
+  return assemble({ ...catalogHead("pattern", p.id, p.slug, p.name), pattern_slugs: [p.slug] }, [
+    { f: "name", t: p.name },
+    ...quoted.errors.map((t): Part => ({ f: "signature", t })),
+    { f: "summary", t: plainText(p.summary) },
+    { f: "detectionSignals", t: plainText(p.detectionSignals) },
+    { f: "mechanism", t: plainText(p.mechanism) },
+    { f: "mitigations", t: plainText(p.mitigations) },
+    { f: "prevention", t: plainText(p.prevention) },
+    ...quoted.commands.map((t): Part => ({ f: "command", t })),
+  ]);
 }
 
 export function limitDocument(l: LimitForSearch): SearchDocumentRow {
@@ -198,30 +200,12 @@ export function limitDocument(l: LimitForSearch): SearchDocumentRow {
     l.defaultValue && `default ${l.defaultValue}${l.unit ? ` ${l.unit}` : ""}`,
     l.adjustable === true ? "adjustable" : l.adjustable === false ? "not adjustable" : null,
   ];
-  return assemble(
-    {
-      id: `limit:${l.id}`,
-      kind: "limit",
-      ref_id: l.id,
-      slug: l.id,
-      url: `/limits/${l.id}`,
-      title: l.name,
-      pattern_slugs: [],
-      provider: lower(l.provider),
-      platform: null,
-      components: [],
-      severity: null,
-      status: null,
-      year: null,
-      origin: null,
-    },
-    [
-      { f: "name", t: l.name },
-      ...quoted.errors.map((t): Part => ({ f: "signature", t })),
-      { f: "resource", t: `${l.provider} · ${l.resource}` },
-      { f: "description", t: plainText(l.description) },
-      { f: "value", t: value.filter(Boolean).join(", ") },
-      ...quoted.commands.map((t): Part => ({ f: "command", t })),
-    ],
-  );
+  return assemble({ ...catalogHead("limit", l.id, l.id, l.name), provider: lower(l.provider) }, [
+    { f: "name", t: l.name },
+    ...quoted.errors.map((t): Part => ({ f: "signature", t })),
+    { f: "resource", t: `${l.provider} · ${l.resource}` },
+    { f: "description", t: plainText(l.description) },
+    { f: "value", t: value.filter(Boolean).join(", ") },
+    ...quoted.commands.map((t): Part => ({ f: "command", t })),
+  ]);
 }
