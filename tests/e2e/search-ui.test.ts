@@ -29,8 +29,13 @@ describe("searching during an outage", () => {
     const page = await newPage();
     try {
       await page.goto(`${app.baseUrl}/patterns`);
-      await page.keyboard.press("/");
       const box = page.getByRole("combobox", { name: "Search query" });
+      // The shortcut works once the page is hydrated; a cold server can take a moment to get there.
+      await page.waitForLoadState("networkidle");
+      for (let attempt = 0; attempt < 20 && !(await box.isVisible()); attempt++) {
+        await page.keyboard.press("/");
+        await box.waitFor({ timeout: 500 }).catch(() => undefined);
+      }
       await box.waitFor();
       assert.equal(await box.evaluate((el) => el === document.activeElement), true, "the search box has focus");
       await page.keyboard.insertText(kongLine);
