@@ -204,3 +204,38 @@ async function forgetMentions(
   await write(patterns.map((p) => ({ ...p, ...Object.fromEntries(patternText.map((f) => [f, strip(p[f])])) })));
   return () => write(patterns);
 }
+
+export interface ConfidenceSweepRow {
+  high: number;
+  focused: number;
+  negativesFlagged: Ratio;
+  positivesFlagged: Ratio;
+}
+
+/**
+ * Calibration of confidence.ts: every positive and negative query searched at each "high"
+ * threshold (the focused one kept 0.1 below), counting the flagged answers. The thresholds
+ * are restored afterwards.
+ */
+export async function sweepConfidence(set: RetrievalQueries, highs: number[]): Promise<ConfidenceSweepRow[]> {
+  const { searchEverything } = await import("@/lib/search/search-everything");
+  const { confidenceParams } = await import("@/lib/search/confidence");
+  const saved = { ...confidenceParams };
+  const flagged = async (q: string) => {
+    const r = await searchEverything({ q, status: "published", limit: 10, offset: 0 });
+    return r.confidence !== "high";
+  };
+  const rows: ConfidenceSweepRow[] = [];
+  try {
+    for (const high of highs) {
+      Object.assign(confidenceParams, { high, focused: high - 0.1 });
+      const row = { high, focused: high - 0.1, negativesFlagged: ratio(), positivesFlagged: ratio() };
+      for (const query of set.queries) count(row.positivesFlagged, await flagged(query.q));
+      for (const negative of set.negatives) count(row.negativesFlagged, await flagged(negative.q));
+      rows.push(row);
+    }
+  } finally {
+    Object.assign(confidenceParams, saved);
+  }
+  return rows;
+}

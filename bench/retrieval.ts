@@ -1,14 +1,16 @@
-// npm run bench:retrieval -- [--engine pglite|postgres] [--json bench/out/retrieval.json]
+// npm run bench:retrieval -- [--engine pglite|postgres] [--json bench/out/retrieval.json] [--sweep]
 // Retrieval quality of outage search over content/ and the public-incidents pack, with the
 // queries of bench/retrieval/queries.json (an engineer's words and pasted errors, never the
 // postmortem's own sentences). Prints hits/total and % for: incident@1 and @3, pattern@3 with
 // the incident visible and with it hidden (leave-one-out: unpublished, so its words leave the
 // reader's lexicon too), signature@1 for every verbatim signature, how negatives and positives
-// are flagged by `confidence`, and latency. A benchmark, not a test: see BENCHMARKS.md.
+// are flagged by `confidence`, and latency. --sweep adds the calibration of confidence: the
+// flagged negatives and positives at each "high" coverage threshold. A benchmark, not a
+// test: see BENCHMARKS.md.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { scoreRetrieval, type RetrievalFigures, type RetrievalQueries } from "./retrieval-score";
+import { scoreRetrieval, sweepConfidence, type RetrievalFigures, type RetrievalQueries } from "./retrieval-score";
 import { openBenchDatabase } from "./retrieval-database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -28,6 +30,16 @@ const database = await openBenchDatabase(engine, [
 try {
   const figures = await scoreRetrieval(database.prisma, queries);
   print(figures);
+  if (args.includes("--sweep")) {
+    console.log(`\nconfidence sweep (the focused threshold 0.1 below "high"):`);
+    console.log(`${"high".padEnd(6)} ${"negatives flagged".padStart(20)} ${"positives flagged".padStart(20)}`);
+    const pct = (r: { hits: number; total: number }) =>
+      `${r.hits}/${r.total} ${((100 * r.hits) / r.total).toFixed(1).padStart(5)}%`;
+    for (const row of await sweepConfidence(queries, [0.45, 0.5, 0.55, 0.6, 0.65]))
+      console.log(
+        `${row.high.toFixed(2).padEnd(6)} ${pct(row.negativesFlagged).padStart(20)} ${pct(row.positivesFlagged).padStart(20)}`,
+      );
+  }
   mkdirSync(path.dirname(jsonOut), { recursive: true });
   writeFileSync(jsonOut, JSON.stringify({ engine, at: new Date().toISOString(), ...figures }, null, 2));
   console.log(`\nwritten ${path.relative(root, jsonOut)}`);

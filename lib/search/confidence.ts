@@ -17,20 +17,30 @@ export interface ConfidenceInput {
   distinctiveTotal: number;
 }
 
-export const HIGH_COVERAGE = 0.55;
-/** A match concentrated in one field (a title, a signature, a root cause) is strong with a little less coverage. */
-export const FOCUSED_COVERAGE = 0.45;
-export const FOCUS = 0.3;
-export const LOW_COVERAGE = 0.25;
-export const SIGNATURE_MATCH = 0.6;
+/**
+ * The thresholds, calibrated with `npm run bench:retrieval -- --sweep` (BENCHMARKS.md): the
+ * share of negatives flagged against the share of positives flagged at each setting.
+ */
+export const confidenceParams = {
+  /** coverage for "high" */
+  high: 0.55,
+  /** a match concentrated in one field (a title, a signature, a root cause) is strong with a little less coverage */
+  focused: 0.45,
+  focus: 0.3,
+  /** below this coverage: "none" */
+  low: 0.25,
+  /** trigram similarity with a stored signature that is "high" on its own */
+  signature: 0.6,
+};
 
 export function confidenceOf(item: ConfidenceInput | undefined): Confidence {
   if (!item) return "none";
-  if ((item.sigSim ?? 0) >= SIGNATURE_MATCH) return "high";
-  if (item.coverage < LOW_COVERAGE || item.distinctiveMatched === 0) return "none";
+  const { high, focused, focus, low, signature } = confidenceParams;
+  if ((item.sigSim ?? 0) >= signature) return "high";
+  if (item.coverage < low || item.distinctiveMatched === 0) return "none";
   const enough = Math.min(2, item.distinctiveTotal);
-  if (item.distinctiveMatched >= enough && item.coverage >= HIGH_COVERAGE) return "high";
-  if (item.distinctiveMatched >= enough && item.coverage >= FOCUSED_COVERAGE && item.focus >= FOCUS) return "high";
+  if (item.distinctiveMatched >= enough && item.coverage >= high) return "high";
+  if (item.distinctiveMatched >= enough && item.coverage >= focused && item.focus >= focus) return "high";
   return "low";
 }
 
@@ -45,7 +55,7 @@ export function confidenceReason(
     : "";
   if (!best) return `${missing}Nothing in the knowledge base matches this.`;
   if (confidence === "high")
-    return (best.sigSim ?? 0) >= SIGNATURE_MATCH
+    return (best.sigSim ?? 0) >= confidenceParams.signature
       ? "A stored error signature closely matches what you pasted."
       : `The best match covers ${Math.round(best.coverage * 100)}% of what you asked, its distinctive words included.`;
   if (confidence === "low")

@@ -1,3 +1,4 @@
+import { isCommonEnglish } from "./common-words";
 import { glossaryExpansions } from "./glossary";
 import { andOf, orOf, PREFIX, quote } from "./tsquery";
 import { synonymAt, synonymsOf } from "./synonyms";
@@ -23,6 +24,8 @@ const MAX_FUZZY = 4;
 const FUZZY_QUERY_TOKENS = 8;
 /** The relaxed tier ORs the rarest slots until about this many documents would match. */
 export const RELAXED_BUDGET = 2000;
+/** ... and leaves out words in more than this share of documents: they would fill the tier with anything. */
+const RELAXED_SHARE = 0.2;
 /** A word in more documents than this (and than COMMON_SHARE of them) hardly filters: strict matching leaves it to ranking. */
 const COMMON_MIN = 1000;
 const COMMON_SHARE = 0.05;
@@ -212,6 +215,7 @@ export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], document
     } else {
       const a = byToken.get(d.text);
       if (!a?.lexeme) return null; // a stop word
+      if (a.ndoc === 0 && isCommonEnglish(d.text)) return null; // "today", "anymore": no information
       if (a.ndoc > 0) alternatives.push({ lexemes: [a.lexeme], how: "exact", ndoc: a.ndoc });
       for (const alt of a.alternatives)
         alternatives.push({ lexemes: [alt.term], how: "fuzzy", ndoc: alt.ndoc, from: a.lexeme });
@@ -249,7 +253,11 @@ export function planQuery(draft: QueryDraft, analysis: TokenAnalysis[], document
   const relaxedSlots: number[] = [];
   let budget = 0;
   for (const i of rarest) {
-    if (relaxedSlots.length > 0 && budget + ndoc(i) > RELAXED_BUDGET) break;
+    if (
+      relaxedSlots.length > 0 &&
+      (budget + ndoc(i) > RELAXED_BUDGET || (documents > 0 && ndoc(i) > documents * RELAXED_SHARE))
+    )
+      break;
     relaxedSlots.push(i);
     budget += ndoc(i);
   }

@@ -45,8 +45,8 @@ export interface Ranked extends RankCandidate {
 }
 
 /**
- * The ranking's parameters, measured with `npm run bench:retrieval` (BENCHMARKS.md); the
- * bench's `--sweep` varies them to show how flat the optimum is.
+ * The ranking's parameters, measured with `npm run bench:retrieval`; BENCHMARKS.md records
+ * the values tried and how flat the optimum is.
  */
 export const rankParams = {
   k1: 1.2,

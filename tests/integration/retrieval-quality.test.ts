@@ -10,12 +10,12 @@ import { createContentDatabase, engine, type TestDatabase } from "../helpers/tes
 // Floors a little below what `npm run bench:retrieval` measures (BENCHMARKS.md): a change that
 // makes search worse at naming an outage, or at saying it does not know, fails here.
 const floors = {
-  incidentAt1: 0.82,
-  patternAt3Hidden: 0.9,
-  patternAt3Strict: 0.8,
+  incidentAt1: 0.87,
+  patternAt3Hidden: 0.93,
+  patternAt3Strict: 0.82,
   signatureAt1: 1,
-  negativesFlagged: 0.9,
-  positivesFlagged: 0.1,
+  negativesFlagged: 0.92,
+  positivesFlagged: 0.07,
 };
 
 let database: TestDatabase;

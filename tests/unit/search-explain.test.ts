@@ -20,19 +20,22 @@ function analysis(
 
 describe("planning a query", () => {
   test("every word is required in the strict query, the rarest in the relaxed one", () => {
-    const plan = planQuery(
-      draftQuery(["spot instances out of stock"]),
-      analysis({
-        spot: ["spot", 40],
-        instances: ["instanc", 900],
-        out: [null, 0],
-        of: [null, 0],
-        stock: ["stock", 12],
-      }),
-    );
+    const draft = draftQuery(["spot instances out of stock"]);
+    const words = analysis({
+      spot: ["spot", 40],
+      instances: ["instanc", 900],
+      out: [null, 0],
+      of: [null, 0],
+      stock: ["stock", 12],
+    });
+    const plan = planQuery(draft, words);
     assert.equal(plan.strict, "('spot' & 'instanc' & 'stock')");
     assert.equal(plan.relaxed, "('stock' | 'spot' | 'instanc')");
     assert.equal(plan.rank, "('spot' | 'instanc' | 'stock')");
+    // With document counts, the relaxed query leaves out words in a fifth of the documents or more.
+    const counted = planQuery(draft, words, 2000);
+    assert.equal(counted.relaxed, "('stock' | 'spot')");
+    assert.equal(counted.rank, plan.rank);
   });
 
   test("an unknown word is dropped, or replaced by its fuzzy alternatives", () => {
@@ -47,6 +50,24 @@ describe("planning a query", () => {
     );
     assert.deepEqual(plan.unknown, ["memebers"]);
     assert.equal(plan.strict, "('per' & 'pool' & 'membersperpool')");
+  });
+
+  test("an everyday word the knowledge base lacks is dropped like a stop word; a technical one is reported", () => {
+    const plan = planQuery(
+      draftQuery(["postgres primary full again today"]),
+      analysis({
+        postgres: ["postgr", 0],
+        primary: ["primari", 0],
+        full: ["full", 9],
+        again: [null, 0],
+        today: ["today", 0, ["todai"]],
+      }),
+    );
+    assert.deepEqual(plan.unknown, ["postgres", "primary"]);
+    assert.deepEqual(
+      plan.slots.map((s) => s.text),
+      ["full"],
+    );
   });
 
   test("words in most documents are left to ranking", () => {
