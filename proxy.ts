@@ -1,3 +1,4 @@
+// Every request: an address whose percent-encoding does not decode is a 400 here.
 // HINDSIGHT_REQUIRE_LOGIN=true: every page and API needs an account (a valid
 // session or API token, checked against the database, not just a cookie's
 // presence). Pages redirect to /sign-in; the API answers 401. Route handlers
@@ -7,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { loginRequired } from "@/lib/auth/login-required";
 import { identify } from "@/lib/auth/require-role";
+import { hasMalformedEncoding, malformedPathMessage } from "@/lib/http/malformed-path";
 
 /** Reachable signed out: the sign-in pages and what they call, and the health check. */
 const open = [
@@ -19,8 +21,16 @@ const open = [
 ];
 
 export async function proxy(request: NextRequest) {
-  if (!loginRequired()) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
+  if (hasMalformedEncoding(pathname)) {
+    return pathname.startsWith("/api/")
+      ? NextResponse.json({ error: { code: "invalid_path", message: malformedPathMessage } }, { status: 400 })
+      : new NextResponse(malformedPathMessage, {
+          status: 400,
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        });
+  }
+  if (!loginRequired()) return NextResponse.next();
   if (open.some((pattern) => pattern.test(pathname))) return NextResponse.next();
   const api = pathname.startsWith("/api/");
   try {

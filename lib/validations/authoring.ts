@@ -7,9 +7,13 @@ import { postmortemStatuses } from "./postmortem";
 
 /** Bodies and parameters of the authoring API (docs/authoring-api.md); the postmortem itself is `postmortemSchema`. */
 
+/** Versions are PostgreSQL integers: a larger number names no version. */
+const MAX_VERSION = 2_147_483_647;
+
 const version = z
   .int({ error: "must be a whole number (the version your edit is based on)" })
-  .positive({ error: "must be 1 or more" });
+  .positive({ error: "must be 1 or more" })
+  .max(MAX_VERSION, { error: `at most ${MAX_VERSION}` });
 
 export const saveBodySchema = z.strictObject({
   version,
@@ -39,13 +43,21 @@ export const setupBodySchema = z.strictObject({
 });
 
 export const slugParamsSchema = z.object({ slug: slugSchema });
-export const revisionParamsSchema = z.object({ slug: slugSchema, version: z.coerce.number().int().positive() });
+export const revisionParamsSchema = z.object({
+  slug: slugSchema,
+  version: z.coerce.number().int().positive().max(MAX_VERSION),
+});
 export const idParamsSchema = z.object({ id: z.string().min(1).max(100) });
 export const uuidParamsSchema = z.object({ id: z.uuid() });
 
 /** `?replace=<version>` of POST /api/postmortems/import. */
 export const importQuerySchema = z.object({
-  replace: z.coerce.number({ error: "must be the current version (a whole number)" }).int().positive().optional(),
+  replace: z.coerce
+    .number({ error: "must be the current version (a whole number)" })
+    .int()
+    .positive()
+    .max(MAX_VERSION, { error: `at most ${MAX_VERSION}` })
+    .optional(),
 });
 
 export const suggestQuerySchema = z.object({

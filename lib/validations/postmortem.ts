@@ -14,12 +14,14 @@ import {
   dateSchema,
   enumValues,
   dateTimeSchema,
+  inYearRange,
   markdownText,
   optionalText,
   requiredText,
   slugSchema,
   timeZoneSchema,
   urlSchema,
+  yearRange,
 } from "./common";
 
 // The enums are declared once, in prisma/schema.prisma; these are the generated values in schema order.
@@ -30,6 +32,28 @@ export const timelineEventKinds = enumValues(TimelineEventKind);
 export const factorKinds = enumValues(FactorKind);
 export const actionItemStatuses = enumValues(ActionItemStatus);
 export const diagramKinds = enumValues(DiagramKind);
+
+/**
+ * How many items each list of a postmortem may hold: several times what the largest real
+ * postmortem has (docs/content-format.md), so a list this long is a mistake or an attack.
+ */
+export const MAX_ITEMS = {
+  timeline: 1_000,
+  factors: 200,
+  actionItems: 500,
+  signatures: 200,
+  diagrams: 50,
+  references: 200,
+  sources: 50,
+  authors: 50,
+  tags: 50,
+  components: 100,
+  patterns: 50,
+  limits: 100,
+} as const;
+
+const listOf = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item, { error: "must be a list" }).max(max, { error: `at most ${max.toLocaleString("en")} items` });
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(", ")}` });
@@ -97,7 +121,7 @@ export const partialDateSchema = z
   .string({ error: 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, { error: 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
   .refine((value) => value.length < 10 || z.iso.date().safeParse(value).success, { error: "not a calendar date" })
-  .refine((value) => Number(value.slice(0, 4)) >= 1970, { error: "must be 1970 or later" });
+  .refine(inYearRange, yearRange);
 
 export const postmortemPatternSchema = z.union(
   [
@@ -111,7 +135,7 @@ export const environmentSchema = z.strictObject({
   cloudProvider: optionalText(80),
   region: optionalText(80),
   platform: optionalText(120),
-  components: z.array(requiredText(120)).default([]),
+  components: listOf(requiredText(120), MAX_ITEMS.components).default([]),
 });
 
 const uniqueBy =
@@ -141,32 +165,32 @@ export const postmortemSchema = z
     origin: oneOf(postmortemOrigins).default("own"),
     organization: optionalText(200),
     occurredOn: partialDateSchema.optional(),
-    sources: z.array(sourceSchema).default([]),
+    sources: listOf(sourceSchema, MAX_ITEMS.sources).default([]),
     startedAt: dateTimeSchema.optional(),
     detectedAt: dateTimeSchema.optional(),
     mitigatedAt: dateTimeSchema.optional(),
     resolvedAt: dateTimeSchema.optional(),
     timeZone: timeZoneSchema.default("UTC"),
     environment: environmentSchema.prefault({}),
-    authors: z.array(requiredText(200)).default([]),
-    tags: z
-      .array(requiredText(60).transform((tag) => tag.toLowerCase()))
+    authors: listOf(requiredText(200), MAX_ITEMS.authors).default([]),
+    tags: listOf(
+      requiredText(60).transform((tag) => tag.toLowerCase()),
+      MAX_ITEMS.tags,
+    )
       .default([])
       .superRefine(uniqueBy((t) => t, "tag")),
-    patterns: z
-      .array(postmortemPatternSchema)
+    patterns: listOf(postmortemPatternSchema, MAX_ITEMS.patterns)
       .default([])
       .superRefine(uniqueBy((p) => p.slug, "pattern")),
-    timeline: z.array(timelineEventSchema).default([]),
-    factors: z.array(contributingFactorSchema).default([]),
-    actionItems: z.array(actionItemSchema).default([]),
-    limits: z
-      .array(postmortemLimitSchema)
+    timeline: listOf(timelineEventSchema, MAX_ITEMS.timeline).default([]),
+    factors: listOf(contributingFactorSchema, MAX_ITEMS.factors).default([]),
+    actionItems: listOf(actionItemSchema, MAX_ITEMS.actionItems).default([]),
+    limits: listOf(postmortemLimitSchema, MAX_ITEMS.limits)
       .default([])
       .superRefine(uniqueBy((l) => l.limit, "limit")),
-    signatures: z.array(errorSignatureSchema).default([]),
-    diagrams: z.array(diagramSchema).default([]),
-    references: z.array(referenceSchema).default([]),
+    signatures: listOf(errorSignatureSchema, MAX_ITEMS.signatures).default([]),
+    diagrams: listOf(diagramSchema, MAX_ITEMS.diagrams).default([]),
+    references: listOf(referenceSchema, MAX_ITEMS.references).default([]),
     impact: markdownText,
     trigger: markdownText,
     rootCause: markdownText,

@@ -20,9 +20,14 @@ export interface AppServer {
  * server gets its own BETTER_AUTH_SECRET unless one is given.
  */
 export async function startAppServer(
-  options: { content?: string | string[]; env?: Record<string, string> } = {},
+  options: {
+    content?: string | string[];
+    env?: Record<string, string>;
+    /** a PostgreSQL server of the test's own (tests/helpers/own-cluster.ts) instead of DATABASE_URL's */
+    databaseServer?: string;
+  } = {},
 ): Promise<AppServer> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.databaseServer ?? process.env.DATABASE_URL);
   const report = await importContent(database.prisma, options.content ?? contentDir);
   if (report.errors.length)
     throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);

@@ -20,17 +20,16 @@ export const engine: TestDatabase["engine"] = process.env.DATABASE_URL ? "postgr
 
 /**
  * A fresh, migrated database for one test file: a scratch database on the
- * server DATABASE_URL points at (dropped afterwards), or an in-memory PGlite.
+ * server DATABASE_URL (or `server`) points at (dropped afterwards), or an in-memory PGlite.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const database = await openTestDatabase();
+export async function createTestDatabase(server = process.env.DATABASE_URL): Promise<TestDatabase> {
+  const database = await openTestDatabase(server);
   let dropped: Promise<void> | undefined;
   // Dropping twice (a test that takes the database away, then cleanup) is harmless.
   return { ...database, drop: () => (dropped ??= database.drop()) };
 }
 
-async function openTestDatabase(): Promise<TestDatabase> {
-  const server = process.env.DATABASE_URL;
+async function openTestDatabase(server: string | undefined): Promise<TestDatabase> {
   if (!server) {
     const embedded = await startEmbeddedDatabase();
     await migrate(embedded.url);
