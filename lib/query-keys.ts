@@ -12,4 +12,6 @@ export const queryKeys = {
   revisions: (slug: string) => ["revisions", slug] as const,
   revision: (slug: string, version: number) => ["revision", slug, version] as const,
   comments: (slug: string) => ["comments", slug] as const,
+  proposals: (slug: string) => ["proposals", slug] as const,
+  proposal: (slug: string, id: string) => ["proposal", slug, id] as const,
 };

@@ -4,8 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import { useLatest } from "@/components/hooks/use-latest";
 
-import type { ServerCopy } from "@/components/postmortem/authoring-api";
+import type { Proposal, ServerCopy } from "@/components/postmortem/authoring-api";
 import { CommentsPanel } from "@/components/review/comments-panel";
+import { ProposalNotice } from "@/components/review/proposal-notice";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { FieldError } from "@/lib/validations/format-issues";
 import type { PostmortemData, PostmortemInput } from "@/lib/validations/postmortem";
@@ -30,6 +31,8 @@ export interface EditorInitial {
   postmortem: PostmortemData;
   version: number;
   status: PostmortemStatus;
+  /** your pending proposal, when `postmortem` is its content: `base` is then the published version it was made on */
+  proposal?: { id: string; base: PostmortemData } | null;
 }
 
 interface Props {
@@ -52,8 +55,9 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
   const [server, setServer] = useState<ServerRef>({
     slug: initial?.postmortem.slug ?? null,
     version: initial?.version ?? null,
-    base: initial?.postmortem ?? null,
+    base: initial?.proposal?.base ?? initial?.postmortem ?? null,
   });
+  const [proposalId, setProposalId] = useState<string | null>(initial?.proposal?.id ?? null);
   const [savedFingerprint, setSavedFingerprint] = useState(() => formFingerprint(form));
   const [errors, setErrors] = useState<ErrorsState>({ list: [], fromServer: false });
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -66,8 +70,9 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
     }));
   }, []);
 
-  const onSaved = useCallback((fingerprint: string, next: ServerRef, created: boolean) => {
+  const onSaved = useCallback((fingerprint: string, next: ServerRef, created: boolean, proposal: Proposal | null) => {
     setSavedFingerprint(fingerprint);
+    if (proposal) setProposalId(proposal.id);
     setErrors({ list: [], fromServer: false });
     if (created && next.slug) {
       // The address becomes the edit page's without reloading: the form stays as it is.
@@ -149,6 +154,9 @@ export function PostmortemEditor({ initial, catalog, user }: Props) {
         }
         onStatusChange={setStatus}
       />
+      {proposalId && server.slug && server.version !== null ? (
+        <ProposalNotice slug={server.slug} proposalId={proposalId} version={server.version} />
+      ) : null}
       {draft.offer ? (
         <DraftBanner
           draft={draft.offer}

@@ -4,7 +4,7 @@ import type { ServerCopy } from "@/components/postmortem/authoring-api";
 export type SaveState =
   | { kind: "idle" }
   | { kind: "saving"; attempt: number }
-  | { kind: "saved"; at: number }
+  | { kind: "saved"; at: number; pendingReview?: boolean }
   | { kind: "invalid"; count: number }
   | { kind: "failed"; reason: string; retryAt: number | null; attempt: number }
   | { kind: "conflict"; current: ServerCopy };

@@ -27,7 +27,10 @@ export function SaveStatus({ state, dirty, onRetry }: { state: SaveState; dirty:
       text = state.attempt > 1 ? `Saving… (attempt ${state.attempt})` : "Saving…";
       break;
     case "saved":
-      text = dirty ? `Saved ${formatClock(state.at)} · newer changes not saved yet` : `Saved ${formatClock(state.at)}`;
+      text = state.pendingReview
+        ? `Saved ${formatClock(state.at)} as a proposal · pending review`
+        : `Saved ${formatClock(state.at)}`;
+      if (dirty) text += " · newer changes not saved yet";
       tone = dirty ? tone : "text-green-800 dark:text-green-300";
       break;
     case "invalid":

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 
 import { useLatest } from "@/components/hooks/use-latest";
-import { authoringApi } from "@/components/postmortem/authoring-api";
+import { authoringApi, type Proposal } from "@/components/postmortem/authoring-api";
 
 import { ApiError } from "@/lib/api/client";
 import type { FieldError } from "@/lib/validations/format-issues";
@@ -28,8 +28,8 @@ interface Options {
   formRef: RefObject<EditorForm>;
   server: ServerRef;
   setServer: (next: ServerRef) => void;
-  /** fingerprint of what the server has, to tell whether the form has unsaved changes */
-  onSaved: (fingerprint: string, server: ServerRef, created: boolean) => void;
+  /** fingerprint of what the server has, to tell whether the form has unsaved changes; `proposal` when it awaits review */
+  onSaved: (fingerprint: string, server: ServerRef, created: boolean, proposal: Proposal | null) => void;
   onInvalid: (errors: FieldError[], fromServer: boolean) => void;
 }
 
@@ -59,8 +59,10 @@ export function useEditorSave(options: Options) {
   const mutation = useMutation({
     mutationFn: ({ slug, version, input }: SaveVariables) =>
       slug === null
-        ? authoringApi.create(input)
-        : authoringApi.save(slug, version ?? 0, input).then((r) => ({ slug, version: r.version })),
+        ? authoringApi.create(input).then((r) => ({ ...r, proposal: null }))
+        : authoringApi
+            .save(slug, version ?? 0, input)
+            .then((r) => ({ slug, version: r.version, proposal: "proposal" in r ? r.proposal : null })),
   });
   const mutateAsync = mutation.mutateAsync;
 
@@ -88,12 +90,13 @@ export function useEditorSave(options: Options) {
     setState({ kind: "saving", attempt: attempt.current });
     try {
       const result = await mutateAsync({ slug: target.slug, version: target.version, input });
-      const next = { slug: result.slug, version: result.version, base: input };
+      // A proposal leaves the published version as it was: it stays the base of a later merge.
+      const next = { slug: result.slug, version: result.version, base: result.proposal ? target.base : input };
       serverRef.current = next;
       setServer(next);
       attempt.current = 0;
-      onSaved(fingerprint, next, target.slug === null);
-      setState({ kind: "saved", at: Date.now() });
+      onSaved(fingerprint, next, target.slug === null, result.proposal);
+      setState({ kind: "saved", at: Date.now(), pendingReview: result.proposal !== null });
     } catch (error) {
       handleError(error);
     } finally {

@@ -3,15 +3,22 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { authoringApi, type RevisionSummary } from "@/components/postmortem/authoring-api";
+import { authoringApi, type Proposal, type RevisionSummary } from "@/components/postmortem/authoring-api";
 import { TextLink } from "@/components/ui/text-link";
 import { queryKeys } from "@/lib/query-keys";
 
+import { ProposalList } from "./proposal-list";
 import { RevisionCompare } from "./revision-compare";
 import { RevisionList } from "./revision-list";
 
-/** Every saved version of a postmortem: compare any two, restore any one as a new version. */
-export function HistoryView({ slug, initialRevisions }: { slug: string; initialRevisions: RevisionSummary[] }) {
+interface Props {
+  slug: string;
+  initialRevisions: RevisionSummary[];
+  proposals: Proposal[];
+}
+
+/** Every saved version of a postmortem: compare any two, restore any one as a new version; and proposed changes. */
+export function HistoryView({ slug, initialRevisions, proposals }: Props) {
   const client = useQueryClient();
   const query = useQuery({
     queryKey: queryKeys.revisions(slug),
@@ -26,12 +33,19 @@ export function HistoryView({ slug, initialRevisions }: { slug: string; initialR
 
   const restore = useMutation({
     mutationFn: (version: number) => authoringApi.restore(slug, version, latest),
-    onSuccess: ({ version }, restored) => {
+    onSuccess: (result, restored) => {
+      if ("proposal" in result) {
+        setMessage({
+          text: `Version ${restored} was proposed for review: the published page is unchanged until a reviewer approves it.`,
+          error: false,
+        });
+        return;
+      }
       setMessage({
-        text: `Version ${restored} was restored as the new version ${version}. Nothing was deleted: every version is still listed.`,
+        text: `Version ${restored} was restored as the new version ${result.version}. Nothing was deleted: every version is still listed.`,
         error: false,
       });
-      setPair([restored, version]);
+      setPair([restored, result.version]);
       void client.invalidateQueries({ queryKey: queryKeys.revisions(slug) });
       void client.invalidateQueries({ queryKey: queryKeys.postmortem(slug) });
     },
@@ -74,6 +88,7 @@ export function HistoryView({ slug, initialRevisions }: { slug: string; initialR
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">Only one version so far: nothing to compare yet.</p>
       )}
+      <ProposalList slug={slug} proposals={proposals} />
     </div>
   );
 }

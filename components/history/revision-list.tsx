@@ -10,6 +10,7 @@ const kindLabel: Record<RevisionSummary["kind"], string> = {
   save: "Saved",
   restore: "Restored",
   status: "Status changed",
+  approval: "Approved proposal",
 };
 
 interface Props {
@@ -48,7 +49,14 @@ export function RevisionList({ revisions, latest, pending, onRestore, onCompare 
               <td className="py-2 pr-3">
                 <LocalTime iso={revision.createdAt} />
               </td>
-              <td className="py-2 pr-3">{revision.author?.name ?? "content import"}</td>
+              <td className="py-2 pr-3">
+                {revision.author?.name ?? "content import"}
+                {revision.proposal ? (
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                    approved by {revision.proposal.reviewer?.name ?? "a deleted user"}
+                  </span>
+                ) : null}
+              </td>
               <td className="py-2 pr-3">
                 {kindLabel[revision.kind] ?? revision.kind}
                 {revision.note ? (

@@ -2,9 +2,11 @@ import { request, type Jsonified } from "@/lib/api/client";
 import type { PatternSuggestion } from "@/lib/patterns/suggestions";
 import type { CommentItem } from "@/lib/postmortems/comments";
 import type { CurrentPostmortem } from "@/lib/postmortems/errors";
+import type { ProposalDetail, ProposalSummary } from "@/lib/postmortems/proposals";
 import type { RevisionDetail, RevisionListItem } from "@/lib/postmortems/revisions";
 import type { changeStatus } from "@/lib/use-cases/change-postmortem-status";
 import type { restoreRevision } from "@/lib/use-cases/restore-revision";
+import type { approveProposal, rejectProposal } from "@/lib/use-cases/review-proposal";
 import type { createPostmortem, savePostmortem } from "@/lib/use-cases/save-postmortem";
 import type { importPostmortem } from "@/lib/use-cases/transfer-postmortem";
 import type { PostmortemInput } from "@/lib/validations/postmortem";
@@ -19,6 +21,8 @@ export type ServerCopy = CurrentPostmortem;
 export type RevisionSummary = Jsonified<RevisionListItem>;
 export type Revision = Jsonified<RevisionDetail>;
 export type Comment = Jsonified<CommentItem>;
+export type Proposal = Jsonified<ProposalSummary>;
+export type ProposalWithText = Jsonified<ProposalDetail>;
 
 const base = (slug: string) => `/api/postmortems/${encodeURIComponent(slug)}`;
 
@@ -40,6 +44,16 @@ export const authoringApi = {
       method: "POST",
       body: { version },
     }),
+  proposals: (slug: string, signal?: AbortSignal) =>
+    request<{ proposals: Proposal[] }>(`${base(slug)}/proposals`, { signal }),
+  proposalUrl: (slug: string, id: string) => `/postmortems/${encodeURIComponent(slug)}/proposals/${id}`,
+  proposal: (slug: string, id: string, signal?: AbortSignal) =>
+    request<ProposalWithText>(`${base(slug)}/proposals/${id}`, { signal }),
+  decide: (slug: string, id: string, decision: "approve" | "reject", revision: number, comment: string) =>
+    request<Answer<typeof approveProposal> | Answer<typeof rejectProposal>>(
+      `${base(slug)}/proposals/${id}/${decision}`,
+      { method: "POST", body: { revision, ...(comment.trim() ? { comment } : {}) } },
+    ),
   comments: (slug: string, signal?: AbortSignal) =>
     request<{ comments: Comment[] }>(`${base(slug)}/comments`, { signal }),
   addComment: (slug: string, body: string) =>

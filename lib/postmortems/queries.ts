@@ -1,13 +1,21 @@
 import "server-only";
 
-import type { SessionUser } from "@/lib/auth/roles";
+import { canEdit, type SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
 import type { CurrentPostmortem } from "./errors";
 import { incidentOriginSelect, newestIncidentFirst, postmortemInclude, type PostmortemRecord } from "./include";
+import {
+  findPendingProposalOf,
+  getProposalDetail,
+  listProposals,
+  type ProposalDetail,
+  type ProposalSummary,
+} from "./proposals";
 import { readCurrent } from "./read-postmortem";
+import { snapshotData } from "./revisions";
 import { canRead, visiblePostmortems } from "./visibility";
 
 const listSelect = {
@@ -74,11 +82,41 @@ export async function findPostmortemRef(
   return ref && canRead(ref.status, user) ? ref : null;
 }
 
+export interface EditingPostmortem extends CurrentPostmortem {
+  /** the caller's own change awaiting review, if any: the editor continues it (PUT with its `baseVersion`) */
+  proposal: (ProposalSummary & { postmortem: PostmortemData }) | null;
+}
+
 /** The postmortem for the editor (GET /api/postmortems/<slug>), when `user` may see it. */
 export async function getPostmortemForEditing(
   slug: string,
-  user: Pick<SessionUser, "role"> | null,
-): Promise<CurrentPostmortem | null> {
+  user: Pick<SessionUser, "id" | "role"> | null,
+): Promise<EditingPostmortem | null> {
   const ref = await findPostmortemRef(slug, user);
-  return ref ? readCurrent(db, ref.id) : null;
+  if (!ref) return null;
+  const current = await readCurrent(db, ref.id);
+  const pending = user && canEdit(user.role) ? await findPendingProposalOf(db, ref.id, user.id) : null;
+  if (!pending) return { ...current, proposal: null };
+  const { snapshot, ...summary } = pending;
+  return { ...current, proposal: { ...summary, postmortem: snapshotData(snapshot) } };
+}
+
+/** A postmortem's proposals when `user` may see it (authors and above: routes and pages ask requireRole first). */
+export async function listPostmortemProposals(
+  slug: string,
+  user: Pick<SessionUser, "role"> | null,
+  status?: ProposalSummary["status"],
+): Promise<ProposalSummary[] | null> {
+  const ref = await findPostmortemRef(slug, user);
+  return ref && canEdit(user?.role) ? listProposals(db, ref.id, status) : null;
+}
+
+/** One proposal with its content and the published version beside it, for the review page. */
+export async function getPostmortemProposal(
+  slug: string,
+  id: string,
+  user: Pick<SessionUser, "role"> | null,
+): Promise<ProposalDetail | null> {
+  const ref = await findPostmortemRef(slug, user);
+  return ref && canEdit(user?.role) ? getProposalDetail(db, ref.id, id) : null;
 }

@@ -14,6 +14,8 @@ export interface RevisionListItem {
   author: { name: string } | null;
   kind: RevisionKind;
   note: string | null;
+  /** an approved proposal: `author` above proposed it, `reviewer` approved it */
+  proposal: { id: string; reviewer: { name: string } | null } | null;
 }
 
 export interface RevisionDetail extends RevisionListItem {
@@ -22,14 +24,23 @@ export interface RevisionDetail extends RevisionListItem {
   text: string;
 }
 
-/** Every revision of a postmortem, newest first. */
+/** Every revision of a postmortem, newest first; approvals name the proposal they came from. */
 export async function listRevisions(postmortemId: string): Promise<RevisionListItem[]> {
   const rows = await db.postmortemRevision.findMany({
     where: { postmortemId },
     orderBy: { version: "desc" },
     select: { version: true, createdAt: true, kind: true, note: true, author: { select: { name: true } } },
   });
-  return rows.map((r) => ({ ...r, author: r.author ? { name: r.author.name } : null }));
+  const approved = await db.postmortemProposal.findMany({
+    where: { postmortemId, status: "approved" },
+    select: { id: true, appliedVersion: true, reviewer: { select: { name: true } } },
+  });
+  const byVersion = new Map(approved.map((p) => [p.appliedVersion, { id: p.id, reviewer: p.reviewer }]));
+  return rows.map((r) => ({
+    ...r,
+    author: r.author ? { name: r.author.name } : null,
+    proposal: byVersion.get(r.version) ?? null,
+  }));
 }
 
 export async function getRevision(postmortemId: string, version: number): Promise<RevisionDetail | null> {
@@ -46,12 +57,17 @@ export async function getRevision(postmortemId: string, version: number): Promis
   });
   if (!row) return null;
   const postmortem = snapshotData(row.snapshot);
+  const proposal = await db.postmortemProposal.findFirst({
+    where: { postmortemId, appliedVersion: version },
+    select: { id: true, reviewer: { select: { name: true } } },
+  });
   return {
     version: row.version,
     createdAt: row.createdAt,
     kind: row.kind,
     note: row.note,
     author: row.author ? { name: row.author.name } : null,
+    proposal,
     postmortem,
     text: serializeContent(postmortemKind, postmortem),
   };

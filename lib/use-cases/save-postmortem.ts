@@ -7,6 +7,7 @@ import { checkReferences } from "@/lib/postmortems/references";
 import { ConflictError, PostmortemNotFoundError, SlugTakenError } from "@/lib/postmortems/errors";
 import { assertSlugAvailable, parsePostmortem } from "@/lib/postmortems/parse-postmortem";
 import { lockPostmortem, lockSlug } from "@/lib/postmortems/locks";
+import { needsReview, proposeChange, type PendingReview } from "@/lib/postmortems/proposals";
 import { readCurrent } from "@/lib/postmortems/read-postmortem";
 import { inTransaction } from "@/lib/postmortems/transaction";
 import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
@@ -33,13 +34,15 @@ export async function createPostmortem(
  * Saves an edit based on `version` (optimistic locking): the row is locked,
  * and unless `version` is still the current one a ConflictError carries the
  * stored postmortem and nothing is written. The slug and status stay as they
- * are (status changes go through changeStatus). One "save" revision.
+ * are (status changes go through changeStatus). One "save" revision; or, for
+ * an author's change to a published postmortem, their proposal for review
+ * (nothing else is written; see lib/use-cases/review-proposal.ts).
  */
 export async function savePostmortem(
   slug: string,
   body: { version: number; postmortem: unknown },
-  user: Pick<SessionUser, "id">,
-): Promise<{ version: number }> {
+  user: Pick<SessionUser, "id" | "role">,
+): Promise<{ version: number } | PendingReview> {
   const data = parsePostmortem(body.postmortem, { slug });
   return inTransaction(async (tx) => {
     const row = await lockPostmortem(tx, slug);
@@ -47,6 +50,7 @@ export async function savePostmortem(
     if (row.version !== body.version) throw new ConflictError(await readCurrent(tx, row.id), body.version);
     const unknown = await checkReferences(tx, data);
     if (unknown.length) throw unprocessable(unknown);
+    if (needsReview(row.status, user)) return proposeChange(tx, row, { ...data, status: row.status }, user);
     const { version } = await writeWithRevision(
       tx,
       { ...data, status: row.status },

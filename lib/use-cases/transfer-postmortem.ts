@@ -13,6 +13,7 @@ import { checkReferences } from "@/lib/postmortems/references";
 import { ConflictError, SlugTakenError } from "@/lib/postmortems/errors";
 import { assertSlugAvailable } from "@/lib/postmortems/parse-postmortem";
 import { lockPostmortem, lockSlug } from "@/lib/postmortems/locks";
+import { needsReview, proposeChange, type PendingReview } from "@/lib/postmortems/proposals";
 import { readCurrent, readPostmortemData } from "@/lib/postmortems/read-postmortem";
 import { inTransaction } from "@/lib/postmortems/transaction";
 import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
@@ -36,13 +37,14 @@ export function parseUpload(text: string): PostmortemData {
  * Imports a content file with the importer's checks (schema, then unknown
  * patterns and limits). A new slug becomes a draft; an existing one is only
  * overwritten with `replace` equal to its current version, and keeps its
- * status (the file's `status` is ignored: publishing is a review step).
+ * status (the file's `status` is ignored: publishing is a review step). An
+ * author replacing a published postmortem proposes the file for review.
  */
 export async function importPostmortem(
   text: string,
   options: { replace?: number },
-  user: Pick<SessionUser, "id">,
-): Promise<{ slug: string; version: number; created: boolean }> {
+  user: Pick<SessionUser, "id" | "role">,
+): Promise<{ slug: string; version: number; created: boolean } | (PendingReview & { slug: string })> {
   const data = parseUpload(text);
   return inTransaction(async (tx) => {
     await lockSlug(tx, data.slug);
@@ -53,6 +55,8 @@ export async function importPostmortem(
     if (!row) assertSlugAvailable(data.slug);
     const unknown = await checkReferences(tx, data);
     if (unknown.length) throw unprocessable(unknown);
+    if (row && needsReview(row.status, user))
+      return { slug: data.slug, ...(await proposeChange(tx, row, { ...data, status: row.status }, user)) };
     const { version } = await writeWithRevision(
       tx,
       { ...data, status: row?.status ?? "draft" },

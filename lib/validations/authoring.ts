@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { roles } from "@/lib/auth/roles";
 
-import { requiredText, slugSchema } from "./common";
+import { optionalText, requiredText, slugSchema } from "./common";
 import { postmortemStatuses } from "./postmortem";
 
 /** Bodies and parameters of the authoring API (docs/authoring-api.md); the postmortem itself is `postmortemSchema`. */
@@ -27,6 +27,14 @@ export const statusBodySchema = z.strictObject({
 
 export const restoreBodySchema = z.strictObject({ version });
 
+/** Approving or rejecting a proposal names the revision of it that was read; a comment is for its author. */
+export const decisionBodySchema = z.strictObject({
+  revision: z
+    .int({ error: "must be a whole number (the proposal's revision you read)" })
+    .positive({ error: "must be 1 or more" }),
+  comment: optionalText(10_000),
+});
+
 export const commentBodySchema = z.strictObject({ body: requiredText(10_000) });
 
 export const tokenBodySchema = z.strictObject({ name: requiredText(100) });
@@ -47,8 +55,16 @@ export const revisionParamsSchema = z.object({
   slug: slugSchema,
   version: z.coerce.number().int().positive().max(MAX_VERSION),
 });
+export const proposalParamsSchema = z.object({ slug: slugSchema, id: z.uuid() });
 export const idParamsSchema = z.object({ id: z.string().min(1).max(100) });
 export const uuidParamsSchema = z.object({ id: z.uuid() });
+
+/** `?status=` of GET /api/postmortems/<slug>/proposals. */
+export const proposalsQuerySchema = z.object({
+  status: z
+    .enum(["pending", "approved", "rejected"], { error: "must be one of: pending, approved, rejected" })
+    .optional(),
+});
 
 /** `?replace=<version>` of POST /api/postmortems/import. */
 export const importQuerySchema = z.object({

@@ -320,7 +320,8 @@ describe("writing, reviewing and publishing a postmortem", () => {
 
 describe("history, export and import", () => {
   test("two versions compare as a +/− line diff, and restoring one adds a new version", async () => {
-    const page = await openAs(authorCookie, `/postmortems/${slug}/history`);
+    // A reviewer: an author's restore on a published postmortem is a proposal (tests/e2e/review-proposals.test.ts).
+    const page = await openAs(reviewer.cookie, `/postmortems/${slug}/history`);
     try {
       const rows = page.locator("tbody tr");
       await rows.first().waitFor();

@@ -377,8 +377,9 @@ describe(`editing and review (${engine})`, () => {
     assert.equal(first.body.postmortem.title, "Postmortem secret-draft");
     assert.match(first.body.text, /^---\nslug: secret-draft\n/);
     const current = (await call("GET", "/api/postmortems/secret-draft", { as: users.author })).body;
+    // Reviewers write a published postmortem directly; an author's change is a proposal (proposals.test.ts).
     const restored = await call("POST", "/api/postmortems/secret-draft/revisions/1/restore", {
-      as: users.author,
+      as: users.reviewer,
       body: { version: current.version },
     });
     assert.deepEqual([restored.status, restored.body], [200, { version: current.version + 1 }]);
@@ -425,7 +426,7 @@ describe(`editing and review (${engine})`, () => {
       [409, "slug_taken", now.version],
     );
     const replaced = await call("POST", `/api/postmortems/import?replace=${now.version}`, {
-      as: users.author,
+      as: users.reviewer,
       body: { text },
     });
     assert.deepEqual([replaced.status, replaced.body], [200, { slug: "secret-draft", version: now.version + 1 }]);

@@ -11,7 +11,8 @@ import { contentDir, fixtureContentDir } from "../helpers/paths";
 import { createTestDatabase, engine, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
-const author = { id: "author-1" };
+// A reviewer: an author replacing a published postmortem proposes it for review (tests/integration/proposals.test.ts).
+const author = { id: "author-1", role: "reviewer" as const };
 
 before(async () => {
   database = await createTestDatabase();
@@ -25,7 +26,7 @@ before(async () => {
     );
   }
   await database.prisma.user.create({
-    data: { id: author.id, name: "Ada Author", email: "ada@example.test", role: "author" },
+    data: { id: author.id, name: "Ada Author", email: "ada@example.test", role: author.role },
   });
 });
 after(async () => {

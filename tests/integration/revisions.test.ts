@@ -148,7 +148,8 @@ describe(`revisions (${engine})`, () => {
     const old = await getRevision(postmortemId, 2);
     assert.equal(old!.postmortem.title, "Save 1");
     const { version } = await stored("dns-drain");
-    const result = await restoreRevision("dns-drain", 2, { version }, author);
+    // A reviewer: an author's restore on a published postmortem is a proposal (tests/integration/proposals.test.ts).
+    const result = await restoreRevision("dns-drain", 2, { version }, reviewer);
     assert.equal(result.version, version + 1);
     const revisions = await revisionsOf("dns-drain");
     const restored = revisions.at(-1)!;
@@ -179,7 +180,7 @@ describe(`revisions (${engine})`, () => {
     assert.equal(error.status, 409);
     assert.equal(error.current.version, before.version);
     assert.deepEqual(plain(error.current.postmortem), before.data);
-    assert.deepEqual(error.current.updatedBy, { name: "Ada Author" });
+    assert.deepEqual(error.current.updatedBy, { name: "Rei Reviewer" });
     assert.deepEqual(await stored("dns-drain"), before);
     assert.equal((await revisionsOf("dns-drain")).length, revisionsBefore.length);
   });
@@ -211,7 +212,7 @@ describe(`revisions (${engine})`, () => {
     await savePostmortem(
       "fixture-quota-outage",
       { version: fixture.version, postmortem: { ...fixture.data, title: "Edited in the browser" } },
-      author,
+      reviewer,
     );
     await withTempDir(async (dir) => {
       await cp(fixtureContentDir, dir, { recursive: true });

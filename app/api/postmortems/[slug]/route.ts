@@ -17,9 +17,11 @@ export const GET = route<{ slug: string }>(async (request, params) => {
   return json(current);
 });
 
+// An author's change to a published postmortem is a proposal for review: 202 { status: "pending_review", proposal }.
 export const PUT = route<{ slug: string }>(async (request, params) => {
   const { slug } = parseParams(params, slugParamsSchema);
   const user = await requireRole(request, "author", "edit postmortems");
   const body = await parseJson(request, saveBodySchema);
-  return json(await savePostmortem(slug, body, user));
+  const result = await savePostmortem(slug, body, user);
+  return json(result, { status: "proposal" in result ? 202 : 200 });
 });

@@ -14,6 +14,7 @@ export const POST = route(async (request) => {
   const { replace } = parseData(Object.fromEntries(url.searchParams), importQuerySchema);
   const text = await uploadedText(request);
   const result = await importPostmortem(text, { replace }, user);
+  if ("proposal" in result) return json(result, { status: 202 });
   return json({ slug: result.slug, version: result.version }, { status: result.created ? 201 : 200 });
 });
 

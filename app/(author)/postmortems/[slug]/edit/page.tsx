@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { PostmortemEditor } from "@/components/editor/postmortem-editor";
-import { getPostmortemForEditing } from "@/lib/postmortems/queries";
+import { findPostmortemRef, getPostmortemForEditing, type EditingPostmortem } from "@/lib/postmortems/queries";
+import { getRevision } from "@/lib/postmortems/revisions";
 
 import { authorOrDenied } from "../../../author-access";
 import { loadEditorCatalog } from "../../editor-catalog";
@@ -22,9 +23,38 @@ export default async function EditPostmortemPage({ params }: Props) {
   return (
     <PostmortemEditor
       key={`${slug}@${current.version}`}
-      initial={{ postmortem: current.postmortem, version: current.version, status: current.status }}
+      initial={
+        (await continueProposal(slug, current)) ?? {
+          postmortem: current.postmortem,
+          version: current.version,
+          status: current.status,
+        }
+      }
       catalog={catalog}
       user={user}
     />
   );
+}
+
+/**
+ * Your pending proposal on a published postmortem opens in the editor, based
+ * on the version it was made on (a later publish then shows as a conflict to
+ * merge, with that version as the common base).
+ */
+async function continueProposal(slug: string, current: EditingPostmortem) {
+  const { proposal } = current;
+  if (!proposal || current.status !== "published") return null;
+  let base = current.postmortem;
+  if (proposal.baseVersion !== current.version) {
+    const ref = await findPostmortemRef(slug, { role: "author" });
+    const revision = ref ? await getRevision(ref.id, proposal.baseVersion) : null;
+    if (!revision) return null;
+    base = revision.postmortem;
+  }
+  return {
+    postmortem: proposal.postmortem,
+    version: proposal.baseVersion,
+    status: current.status,
+    proposal: { id: proposal.id, base },
+  };
 }

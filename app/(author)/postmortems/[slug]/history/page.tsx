@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { HistoryView } from "@/components/history/history-view";
-import { findPostmortemRef } from "@/lib/postmortems/queries";
+import { findPostmortemRef, listPostmortemProposals } from "@/lib/postmortems/queries";
 import { listRevisions } from "@/lib/postmortems/revisions";
 
 import { authorOrDenied } from "../../../author-access";
@@ -20,10 +20,12 @@ export default async function PostmortemHistoryPage({ params }: Props) {
   const ref = await findPostmortemRef(slug, user);
   if (!ref) notFound();
   const revisions = await listRevisions(ref.id);
+  const proposals = (await listPostmortemProposals(slug, user)) ?? [];
   return (
     <HistoryView
       slug={slug}
       initialRevisions={revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+      proposals={JSON.parse(JSON.stringify(proposals))}
     />
   );
 }

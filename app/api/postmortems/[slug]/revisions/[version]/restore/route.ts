@@ -1,4 +1,4 @@
-// POST /api/postmortems/<slug>/revisions/<version>/restore - restore an old version as a new revision
+// POST /api/postmortems/<slug>/revisions/<version>/restore - restore an old version as a new revision (202: proposed for review)
 import { parseJson, parseParams } from "@/lib/api/parse";
 import { json, route } from "@/lib/api/route";
 import { requireRole } from "@/lib/auth/require-role";
@@ -11,5 +11,6 @@ export const POST = route<{ slug: string; version: string }>(async (request, par
   const { slug, version } = parseParams(params, revisionParamsSchema);
   const user = await requireRole(request, "author", "restore revisions");
   const body = await parseJson(request, restoreBodySchema);
-  return json(await restoreRevision(slug, version, body, user));
+  const result = await restoreRevision(slug, version, body, user);
+  return json(result, { status: "proposal" in result ? 202 : 200 });
 });
