@@ -1,27 +1,31 @@
 // npm run content:import [dir ...] [--overwrite]: validate content/ and the packs of HINDSIGHT_PACKS (or the
-// directories named, in order) and upsert them, one transaction per file
-// (--overwrite: also over postmortems edited in the app since their last import).
+// directories named, in order) and upsert them, one transaction per file. A file whose slug or id belongs to
+// a row written in the app or imported from another file is refused; --overwrite writes it anyway and says
+// what it replaced (docs/content-format.md, "Importing over what exists").
 import path from "node:path";
 
 import { migrate } from "@/lib/db/migrate";
 
-import { contentRoots } from "./lib/content-roots";
+import { contentRoots, projectDir } from "./lib/content-roots";
 import { importAndReport } from "./lib/import-and-report";
 import { openDatabase } from "./lib/with-database";
 
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a.startsWith("--") && a !== "--overwrite");
+if (unknown.length) {
+  console.error(`content:import: unknown option ${unknown.join(", ")} (usage: content:import [dir ...] [--overwrite])`);
+  process.exit(2);
+}
+const dirs = args.filter((a) => !a.startsWith("--"));
 const database = await openDatabase();
 let ok = false;
 try {
   await migrate(database.url);
-  const args = process.argv.slice(2);
-  const dirs = args.filter((a) => !a.startsWith("--"));
   ok = await importAndReport(
     database.url,
     database.embedded ? 1 : 4,
     dirs.length ? dirs.map((d) => path.resolve(d)) : contentRoots(),
-    {
-      overwriteAppEdits: args.includes("--overwrite"),
-    },
+    { overwrite: args.includes("--overwrite"), sourceBase: projectDir },
   );
 } catch (error) {
   console.error(`content:import failed: ${error instanceof Error ? error.message : String(error)}`);

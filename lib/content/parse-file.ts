@@ -26,9 +26,10 @@ export function parseContentFile<T>(kind: ContentKind<T>, file: string, text: st
       );
   }
   const sections = readSections(file, body, kind.sections);
-  const result = kind.schema.safeParse({ ...data, ...sections });
+  const input = { ...data, ...sections };
+  const result = kind.schema.safeParse(input);
   if (!result.success) {
-    const [first, ...rest] = toFieldErrors(result.error).map((e) => ({ field: e.field, detail: e.message }));
+    const [first, ...rest] = toFieldErrors(result.error, input).map((e) => ({ field: e.field, detail: e.message }));
     throw new ContentError(file, first!.field, first!.detail, rest);
   }
   return { file, data: result.data, hash: createHash("sha256").update(text).digest("hex") };

@@ -7,6 +7,7 @@ export async function writeLimit(
   tx: Prisma.TransactionClient,
   data: LimitData,
   sourceHash: string | null = null,
+  sourcePath?: string,
 ): Promise<void> {
   const fields = {
     provider: data.provider,
@@ -18,6 +19,7 @@ export async function writeLimit(
     adjustable: data.adjustable ?? null,
     docUrl: data.docUrl ?? null,
     sourceHash,
+    ...(sourcePath !== undefined && { sourcePath }),
   };
   await tx.limit.upsert({ where: { id: data.id }, create: { id: data.id, ...fields }, update: fields });
   await refreshSearchDocuments(tx, { limitIds: [data.id] });

@@ -7,6 +7,7 @@ export async function writePattern(
   tx: Prisma.TransactionClient,
   data: FailurePatternData,
   sourceHash: string | null = null,
+  sourcePath?: string,
 ): Promise<void> {
   const fields = {
     name: data.name,
@@ -16,6 +17,7 @@ export async function writePattern(
     mitigations: data.mitigations,
     prevention: data.prevention,
     sourceHash,
+    ...(sourcePath !== undefined && { sourcePath }),
   };
   const pattern = await tx.failurePattern.upsert({
     where: { slug: data.slug },

@@ -17,7 +17,7 @@ const date = (iso: string | undefined) => (iso ? new Date(iso) : null);
 export async function writePostmortem(
   tx: Tx,
   data: PostmortemData,
-  options: { sourceHash?: string | null } = {},
+  options: { sourceHash?: string | null; sourcePath?: string } = {},
 ): Promise<{ id: string; version: number }> {
   const occurred = data.occurredOn ? parsePartialDate(data.occurredOn) : null;
   const fields = {
@@ -49,6 +49,8 @@ export async function writePostmortem(
     gotLucky: data.gotLucky,
     authors: data.authors,
     sourceHash: options.sourceHash ?? null,
+    // Only the importer names a file; every other write keeps the one recorded.
+    ...(options.sourcePath !== undefined && { sourcePath: options.sourcePath }),
   };
   const pm = await tx.postmortem.upsert({
     where: { slug: data.slug },

@@ -11,6 +11,8 @@ export interface RevisionInfo {
   note?: string | null;
   /** sha256 of the content file last imported; app edits keep it, so an unchanged file is not imported over them. */
   sourceHash: string | null;
+  /** The content file imported (content:import only); left out, the recorded one is kept. */
+  sourcePath?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function writeWithRevision(
   data: PostmortemData,
   info: RevisionInfo,
 ): Promise<{ id: string; version: number; snapshot: PostmortemData }> {
-  const { id, version } = await writePostmortem(tx, data, { sourceHash: info.sourceHash });
+  const { id, version } = await writePostmortem(tx, data, { sourceHash: info.sourceHash, sourcePath: info.sourcePath });
   const snapshot = await readPostmortemData(tx, id);
   await tx.postmortemRevision.create({
     data: {

@@ -14,11 +14,29 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }, "");
 }
 
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+/** With the `input` parsed, a value of the wrong type is told apart from a missing one (both are "required" in the schemas). */
+export function toFieldErrors(error: z.ZodError, input?: unknown): FieldError[] {
   return error.issues.map((issue) => ({
     field: formatPath(issue.path) || "(root)",
-    message: issue.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : issue.message,
+    message:
+      issue.code === "unrecognized_keys"
+        ? `unknown field(s): ${issue.keys.join(", ")}`
+        : issue.code === "invalid_type" && issue.message === "required" && valueAt(input, issue.path) != null
+          ? `must be ${expectedNames[issue.expected] ?? issue.expected}`
+          : issue.message,
   }));
+}
+
+const expectedNames: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of fields",
+};
+
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | null)?.[key], input);
 }
 
 export interface ParamError {

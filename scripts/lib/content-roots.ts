@@ -1,13 +1,17 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
+/** The project directory: imported files are recorded relative to it (lib/content/source-path.ts). */
+export const projectDir = path.resolve(import.meta.dirname, "../..");
+
 /** The knowledge packs imported when HINDSIGHT_PACKS is not set. */
 export const DEFAULT_PACKS = ["public-incidents"];
 
 /**
  * The directories to import, in order: content/ first, then each pack named in
  * HINDSIGHT_PACKS (comma-separated; `none` for only content/). A pack that does
- * not exist under packs/ is an error that names the ones that do.
+ * not exist under packs/ is an error that names the ones that do. content/ is
+ * left out when there is none (a team that keeps its postmortems in the app).
  */
 export function contentRoots(env: string | undefined = process.env.HINDSIGHT_PACKS, cwd = process.cwd()): string[] {
   const names =
@@ -28,5 +32,6 @@ export function contentRoots(env: string | undefined = process.env.HINDSIGHT_PAC
       );
     }
   }
-  return [path.join(cwd, "content"), ...names.map((name) => path.join(packsDir, name))];
+  const content = path.join(cwd, "content");
+  return [...(existsSync(content) ? [content] : []), ...names.map((name) => path.join(packsDir, name))];
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
@@ -65,7 +65,9 @@ describe(`importing content (${engine})`, () => {
     assert.deepEqual(await snapshot(database), before);
   });
 
-  test("a changed file is written again, replacing its parts instead of adding to them", async () => {
+  test("a changed file written again replaces its parts instead of adding to them", async () => {
+    // A copy elsewhere is another file than the one imported, so it takes --overwrite (the same file changed in
+    // place needs none: import-overwrite.test.ts).
     await withTempDir(async (dir) => {
       await cp(fixtureContentDir, dir, { recursive: true });
       const file = path.join(dir, "postmortems/fixture-quota-outage.md");
@@ -77,7 +79,7 @@ describe(`importing content (${engine})`, () => {
           "  - kind: process\n    text: Nobody watched the quota.\n",
         ),
       );
-      const report = await importContent(database.prisma, dir);
+      const report = await importContent(database.prisma, dir, { overwrite: true });
       assert.deepEqual(report.written, [file]);
       const factors = await database.prisma.contributingFactor.findMany();
       assert.deepEqual(
@@ -114,7 +116,7 @@ describe(`importing content (${engine})`, () => {
 
       const report = await importContent(database.prisma, dir);
       const messages = report.errors.map((e) => e.message).sort();
-      assert.equal(messages.length, 4, messages.join("\n"));
+      assert.equal(messages.length, 5, messages.join("\n"));
       assert.ok(
         messages.some((m) => m.startsWith(`${bad}: timeline[3].at: not a date`)),
         messages.join("\n"),
@@ -123,8 +125,18 @@ describe(`importing content (${engine})`, () => {
         messages.some((m) => m.startsWith(`${unknown}: patterns[0]: unknown pattern "no-such-pattern"`)),
         messages.join("\n"),
       );
+      // Both files of a duplicate slug are refused, each naming the other.
+      const original = path.join(dir, "postmortems/fixture-quota-outage.md");
       assert.ok(
-        messages.some((m) => m.startsWith(`${dup}: slug: duplicate "fixture-quota-outage"`)),
+        messages.some((m) =>
+          m.startsWith(`${dup}: slug: duplicate "fixture-quota-outage": also defined by ${original}`),
+        ),
+        messages.join("\n"),
+      );
+      assert.ok(
+        messages.some((m) =>
+          m.startsWith(`${original}: slug: duplicate "fixture-quota-outage": also defined by ${dup}`),
+        ),
         messages.join("\n"),
       );
       assert.ok(
@@ -140,6 +152,7 @@ describe(`importing content (${engine})`, () => {
     await withTempDir(async (dir) => {
       await cp(fixtureContentDir, dir, { recursive: true });
       const good = await readFile(path.join(dir, "postmortems/fixture-quota-outage.md"), "utf8");
+      await rm(path.join(dir, "postmortems/fixture-quota-outage.md"));
       // Valid by the schema, but a constraint added for this test refuses its last timeline event, after the postmortem row is written.
       const file = path.join(dir, "postmortems/late-failure.md");
       await writeFile(
@@ -184,8 +197,8 @@ describe(`exporting content (${engine})`, () => {
           await copy.prisma.limit.findMany({ orderBy: { id: "asc" } }),
         ];
         assert.deepEqual(
-          limitsB.map(({ createdAt, updatedAt, sourceHash, ...rest }) => rest),
-          limitsA.map(({ createdAt, updatedAt, sourceHash, ...rest }) => rest),
+          limitsB.map(({ createdAt, updatedAt, sourceHash, sourcePath, ...rest }) => rest),
+          limitsA.map(({ createdAt, updatedAt, sourceHash, sourcePath, ...rest }) => rest),
         );
         // A second export of the copy is byte-identical to the first.
         await withTempDir(async (dir2) => {

@@ -231,7 +231,7 @@ describe(`revisions (${engine})`, () => {
       assert.match(report.errors[0]!.message, /was edited in the app since its last import \(now version 2\)/);
       assert.equal((await stored("fixture-quota-outage")).data.title, "Edited in the browser");
       // Asked to: the file wins, with an import revision; the edit stays in the history.
-      report = await importContent(database.prisma, dir, { overwriteAppEdits: true });
+      report = await importContent(database.prisma, dir, { overwrite: true });
       assert.deepEqual(report.written, [file]);
       const revisions = await revisionsOf("fixture-quota-outage");
       assert.deepEqual(

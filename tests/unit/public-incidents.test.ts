@@ -84,6 +84,7 @@ describe("HINDSIGHT_PACKS", () => {
   const repo = mkdtempSync(path.join(tmpdir(), "hindsight-packs-"));
   mkdirSync(path.join(repo, "packs/public-incidents"), { recursive: true });
   mkdirSync(path.join(repo, "packs/team-b"), { recursive: true });
+  mkdirSync(path.join(repo, "content"), { recursive: true });
 
   test("defaults to content/ and the public-incidents pack, in that order", () => {
     assert.deepEqual(contentRoots(undefined, repo), [
@@ -99,6 +100,13 @@ describe("HINDSIGHT_PACKS", () => {
       path.join(repo, "packs/team-b"),
       path.join(repo, "packs/public-incidents"),
     ]);
+  });
+
+  test("a project with no content/ imports only its packs (npm start keeps working)", () => {
+    const bare = mkdtempSync(path.join(tmpdir(), "hindsight-packs-"));
+    mkdirSync(path.join(bare, "packs/public-incidents"), { recursive: true });
+    assert.deepEqual(contentRoots(undefined, bare), [path.join(bare, "packs/public-incidents")]);
+    assert.deepEqual(contentRoots("none", bare), []);
   });
 
   test("a pack that does not exist is an error naming the ones that do", () => {

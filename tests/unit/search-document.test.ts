@@ -21,6 +21,7 @@ function pattern(fields: Partial<PatternForSearch>): PatternForSearch {
     mitigations: "",
     prevention: "",
     sourceHash: null,
+    sourcePath: null,
     createdAt: new Date(0),
     updatedAt: new Date(0),
     ...fields,
@@ -39,6 +40,7 @@ function limit(description: string): LimitForSearch {
     adjustable: null,
     docUrl: null,
     sourceHash: null,
+    sourcePath: null,
     createdAt: new Date(0),
     updatedAt: new Date(0),
   };
