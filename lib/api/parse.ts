@@ -24,16 +24,17 @@ const tooLarge = () =>
 /**
  * Reads a JSON body: 415 unless it is sent as JSON, 400 when it is not JSON (`hint` says
  * what it should look like), 422 naming the field when a string in it cannot be stored
- * (a NUL, a lone surrogate: unstorableText), whatever the route's schema. A body that is
- * never stored (a search) passes `{ stored: false }` and cleans its own text.
+ * (a NUL, a lone surrogate: unstorableText), whatever the route's schema. A read that
+ * takes its parameters as a body (a search) passes `{ read: true }`: any content type is
+ * taken (`curl -d` sends a form type), and it cleans its own text.
  */
 export async function readJson(
   request: Request,
   hint = "The body must be JSON.",
-  options: { stored?: boolean } = {},
+  options: { read?: boolean } = {},
 ): Promise<unknown> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type !== "application/json" && !/^application\/[\w.+-]+\+json$/.test(type))
+  if (!options.read && type !== "application/json" && !/^application\/[\w.+-]+\+json$/.test(type))
     throw new ApiError(
       415,
       "unsupported_media_type",
@@ -49,7 +50,7 @@ export async function readJson(
   }
   const { tooDeep, unstorable } = bodyProblems(value);
   if (tooDeep) throw unprocessable([tooDeep]);
-  if (unstorable && options.stored !== false) throw unprocessable([unstorable]);
+  if (unstorable && !options.read) throw unprocessable([unstorable]);
   return value;
 }
 

@@ -19,12 +19,14 @@ export function unstorableText(value: string): string | undefined {
   return undefined;
 }
 
-/** z.string() that refuses what unstorableText refuses; missing is "required", another type "must be text". */
+/** z.string() that refuses what unstorableText refuses; missing (or null: `title:` in YAML) is "required", another type "must be text". */
 const storableString = (missing: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? missing : "must be text") }).check((ctx) => {
-    const problem = unstorableText(ctx.value);
-    if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
-  });
+  z
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : "must be text") })
+    .check((ctx) => {
+      const problem = unstorableText(ctx.value);
+      if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+    });
 
 /** Dates PostgreSQL and every reader's calendar agree on: none of our incidents is older than Unix time. */
 export const EARLIEST_YEAR = 1970;
@@ -33,7 +35,11 @@ export const inYearRange = (value: string) => {
   const year = Number(value.slice(0, 4));
   return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 };
-export const yearRange = { error: `must be between ${EARLIEST_YEAR} and ${LATEST_YEAR}` };
+/** The range rule, said only of a value that is a date at all (otherwise the format's error says it). */
+export const yearRange = {
+  error: `must be between ${EARLIEST_YEAR} and ${LATEST_YEAR}`,
+  when: (payload: { issues: unknown[] }) => payload.issues.length === 0,
+};
 
 export const dateTimeSchema = z.iso
   .datetime({

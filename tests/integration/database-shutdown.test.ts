@@ -57,7 +57,7 @@ async function call(method: string, path: string, body?: unknown) {
 }
 
 /** Saves one postmortem again and again until `stopped` and three answers in a row were 503. */
-async function saveUntilDown(slug: string, stopped: () => boolean): Promise<Outcome> {
+async function saveUntilDown(slug: string, stopped: () => boolean, saved: () => void): Promise<Outcome> {
   const current = JSON.parse((await call("GET", `/api/postmortems/${slug}`)).text);
   const outcome: Outcome = {
     slug,
@@ -79,6 +79,7 @@ async function saveUntilDown(slug: string, stopped: () => boolean): Promise<Outc
     outcome.retryAfter.push(r.retryAfter);
     if (r.status === 200) {
       outcome.acknowledged = { version: JSON.parse(r.text).version, summary };
+      saved();
       unavailable = 0;
     } else if (r.status === 503) unavailable += 1;
     else assert.fail(`${slug}: save answered ${r.status}: ${r.text.slice(0, 300)}`);
@@ -89,8 +90,18 @@ async function saveUntilDown(slug: string, stopped: () => boolean): Promise<Outc
 describe(`saves while the database shuts down (${engine})`, () => {
   test("answer 200 or 503 with Retry-After, never 500, and nothing is half-written", async () => {
     let stopped = false;
-    const savers = slugs.map((slug) => saveUntilDown(slug, () => stopped));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const landed = new Set<string>();
+    const savers = slugs.map((slug) =>
+      saveUntilDown(
+        slug,
+        () => stopped,
+        () => landed.add(slug),
+      ),
+    );
+    // Shut down once every postmortem has been saved at least once (a busy machine may take a while).
+    for (let waited = 0; landed.size < slugs.length && waited < 60_000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     if (cluster) cluster.stop("fast");
     else await server.database.drop();
     stopped = true;

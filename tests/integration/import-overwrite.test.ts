@@ -18,7 +18,7 @@ let database: TestDatabase;
 let work: string;
 const content = () => path.join(work, "content");
 const fixture = () => path.join(content(), "postmortems/fixture-quota-outage.md");
-const author = { id: "author-1" };
+const author = { id: "author-1", role: "admin" as const };
 
 before(async () => {
   database = await createTestDatabase();

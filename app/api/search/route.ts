@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (request) => respond(request, parseQuery(request, searchParamsSchema)));
 
 export const POST = route(async (request) => {
-  const body = await readJson(request, 'The body must be JSON: { "q": "...", "provider": "..." }', { stored: false });
+  const body = await readJson(request, 'The body must be JSON: { "q": "...", "provider": "..." }', { read: true });
   return respond(request, parseParameters(body, searchParamsSchema));
 });
 
