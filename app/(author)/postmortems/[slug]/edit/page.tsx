@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PostmortemEditor } from "@/components/editor/postmortem-editor";
 import { getPostmortemForEditing } from "@/lib/postmortems/queries";
 
-import { authorOrDenied } from "../../../author-access";
+import { requireAuthorPage } from "../../../author-access";
 import { loadEditorCatalog } from "../../editor-catalog";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,8 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditPostmortemPage({ params }: Props) {
   const { slug } = await params;
-  const { user, denied } = await authorOrDenied(`/postmortems/${slug}/edit`);
-  if (denied) return denied;
+  const user = await requireAuthorPage(`/postmortems/${slug}/edit`);
   const [current, catalog] = await Promise.all([getPostmortemForEditing(slug, user), loadEditorCatalog()]);
   if (!current) notFound();
   return (
