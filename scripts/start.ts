@@ -42,7 +42,8 @@ try {
 console.log(
   `${database.embedded ? "embedded database (PGlite, .data/)" : "database from DATABASE_URL"}; serving on http://localhost:${port}`,
 );
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], {
+// scripts/serve.ts: Next.js behind our own node:http server, which decides each client's address.
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", port], {
   stdio: "inherit",
   env: {
     ...process.env,

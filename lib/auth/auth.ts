@@ -1,9 +1,12 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { clientAddressHeader } from "@/lib/http/client-address";
 
 import { resolveAuthSecret } from "./secret";
+import { clearFailedSignIns, lockoutKey, recordFailedSignIn, secondsLocked } from "./sign-in-lockout";
 
 const list = (value: string | undefined) =>
   (value ?? "")
@@ -20,7 +23,12 @@ const list = (value: string | undefined) =>
  */
 export function createAuth(options: { prisma: PrismaClient; secure: boolean; env?: NodeJS.ProcessEnv }) {
   const env = options.env ?? process.env;
-  const trustedProxies = list(env.HINDSIGHT_TRUSTED_PROXIES);
+  const { prisma } = options;
+  // Set by scripts/serve.ts, which decides the address from the socket and
+  // HINDSIGHT_TRUSTED_PROXIES. Without it (a bare `next start`) no header is
+  // believed: every client shares one bucket per path, and the per-account
+  // limit still holds.
+  const addressHeader = clientAddressHeader(env) ?? "x-hindsight-client-address-unknown";
   return betterAuth({
     appName: "Hindsight",
     // Unset: taken from each request (its own origin is then the trusted one).
@@ -35,16 +43,39 @@ export function createAuth(options: { prisma: PrismaClient; secure: boolean; env
       },
     },
     rateLimit: {
-      // On in every environment (Better Auth's default is production only). One
-      // process serves the app, so counters in memory are enough.
+      // On in every environment (Better Auth's default is production only). In
+      // the database (rate_limits), so that every app process shares the counts.
       enabled: true,
-      storage: "memory",
+      storage: "database",
       window: 60,
       max: 200,
       customRules: {
         "/sign-in/email": { window: 60, max: 5 },
         "/sign-up/email": { window: 60, max: 5 },
       },
+    },
+    hooks: {
+      // Per account, whatever the address (lib/auth/sign-in-lockout.ts).
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email = lockoutKey((ctx.body as { email?: unknown } | undefined)?.email);
+        if (!email) return;
+        const seconds = await secondsLocked(prisma, email);
+        if (seconds > 0) throw lockedOut(seconds);
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email = lockoutKey((ctx.body as { email?: unknown } | undefined)?.email);
+        if (!email) return;
+        const returned = ctx.context.returned;
+        if (isAPIError(returned)) {
+          if (returned.statusCode !== 401) return;
+          // This attempt still answers 401 (an after hook cannot change the status); the next one is refused.
+          await recordFailedSignIn(prisma, email);
+        } else if (returned) {
+          await clearFailedSignIns(prisma, email);
+        }
+      }),
     },
     // The request's own origin (a browser always sends the Host it talks to, so
     // another site cannot pose as it), plus any configured ones.
@@ -54,13 +85,24 @@ export function createAuth(options: { prisma: PrismaClient; secure: boolean; env
       disableOriginCheck: false,
       useSecureCookies: options.secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.secure },
-      ...(trustedProxies.length ? { ipAddress: { trustedProxies } } : {}),
+      ipAddress: { ipAddressHeaders: [addressHeader] },
     },
     telemetry: { enabled: false },
   });
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+function lockedOut(seconds: number): APIError {
+  return new APIError(
+    "TOO_MANY_REQUESTS",
+    {
+      code: "ACCOUNT_LOCKED",
+      message: `Too many failed sign-ins for this account. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+    },
+    { "retry-after": String(seconds) },
+  );
+}
 
 /** scheme://host of the request as the browser addressed it (through a proxy: its forwarded host and scheme). */
 export function ownOrigin(request: Request): string {

@@ -9,6 +9,8 @@ const inputs = [
   "lib",
   "public",
   "next.config.ts",
+  "proxy.ts",
+  "instrumentation-client.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { importContent } from "@/lib/use-cases/import-content";
 import { freePort } from "@/lib/db/embedded";
 
-import { stopChild, waitForHealth } from "../helpers/app-server";
+import { serveArgs, stopChild, waitForHealth } from "../helpers/app-server";
 import { launchBrowser } from "../helpers/browser";
 import { contentDir, repoRoot } from "../helpers/paths";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -69,21 +69,18 @@ async function startAppBehindProxy(): Promise<void> {
   target.port = String(proxy.port);
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        DATABASE_URL: target.toString(),
-        HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
-        BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(process.execPath, serveArgs(port), {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      DATABASE_URL: target.toString(),
+      HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
+      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      HINDSIGHT_TRUSTED_PROXIES: "127.0.0.1",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output: string[] = [];
   child.stdout.on("data", (d: Buffer) => output.push(d.toString()));
   child.stderr.on("data", (d: Buffer) => output.push(d.toString()));

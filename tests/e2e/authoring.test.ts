@@ -274,11 +274,11 @@ describe("writing, reviewing and publishing a postmortem", () => {
   test("a viewer cannot reach the editor (the page says why) nor write through the API (403)", async () => {
     const page = await openAs(viewer.cookie, "/postmortems/new");
     try {
-      await page.getByRole("heading", { name: "You cannot edit postmortems" }).waitFor();
+      await page.getByRole("heading", { name: "Your role does not open this page" }).waitFor();
       await page.getByRole("alert").filter({ hasText: "Your role is viewer" }).waitFor();
       assert.equal(await page.locator("#postmortem-form").count(), 0);
       await page.goto(`${app.baseUrl}/postmortems/${slug}/edit`);
-      await page.getByRole("heading", { name: "You cannot edit postmortems" }).waitFor();
+      await page.getByRole("heading", { name: "Your role does not open this page" }).waitFor();
       await page.goto(`${app.baseUrl}/postmortems/${slug}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
       assert.equal(await page.getByRole("link", { name: "Edit", exact: true }).count(), 0, "no Edit link for a viewer");

@@ -13,8 +13,13 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
+/** The arguments that start the built app as `npm start` does (scripts/serve.ts: Next.js behind our node:http server). */
+export function serveArgs(port: number): string[] {
+  return ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"];
+}
+
 /**
- * The built app (`next start`) over a fresh test database with content/ imported
+ * The built app (scripts/serve.ts, as `npm start` runs it) over a fresh test database with content/ imported
  * (or `content`: one directory, or several in order, e.g. content/ and a pack).
  * `env` adds to the server's environment (e.g. HINDSIGHT_REQUIRE_LOGIN); each
  * server gets its own BETTER_AUTH_SECRET unless one is given.
@@ -32,22 +37,21 @@ export async function startAppServer(
   if (report.errors.length)
     throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
-        BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...options.env,
-      },
-      stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "pipe", process.env.SHOW_SERVER ? "inherit" : "pipe"],
+  const child = spawn(process.execPath, serveArgs(port), {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The tests are the proxy: their made-up X-Forwarded-For (users.ts randomClientIp)
+      // is believed, as a real proxy's would be. A test of the untrusted case sets "".
+      HINDSIGHT_TRUSTED_PROXIES: "127.0.0.1",
+      ...options.env,
     },
-  );
+    stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "pipe", process.env.SHOW_SERVER ? "inherit" : "pipe"],
+  });
   const output: string[] = [];
   child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
   child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));

@@ -31,6 +31,7 @@ interface RuntimeModel {
 const allowedTypes: Record<string, string[]> = {
   String: ["text", "uuid", "ARRAY"],
   Int: ["integer"],
+  BigInt: ["bigint"],
   Boolean: ["boolean"],
   DateTime: ["timestamp with time zone", "date"],
   Json: ["jsonb"],

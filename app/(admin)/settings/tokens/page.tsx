@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 
 import { TokenManager } from "@/components/admin/token-manager";
 import { listApiTokens } from "@/lib/auth/api-tokens";
@@ -9,16 +10,8 @@ export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
   const user = await requireSignedIn("/settings/tokens");
-  if (!canEdit(user.role)) {
-    return (
-      <div className="max-w-2xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
-        <p className="text-zinc-600 dark:text-zinc-400">
-          API tokens are for authors, reviewers and admins. Your role is {user.role}: ask an admin for the author role.
-        </p>
-      </div>
-    );
-  }
+  // API tokens are for authors and above: a lower role gets a 403 that says why (app/forbidden.tsx).
+  if (!canEdit(user.role)) forbidden();
   const tokens = await listApiTokens(user.id);
   return (
     <div className="max-w-4xl space-y-6">

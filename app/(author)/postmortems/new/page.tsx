@@ -3,14 +3,13 @@ import type { Metadata } from "next";
 import { ImportForm } from "@/components/editor/import-form";
 import { PostmortemEditor } from "@/components/editor/postmortem-editor";
 
-import { authorOrDenied } from "../../author-access";
+import { requireAuthorPage } from "../../author-access";
 import { loadEditorCatalog } from "../editor-catalog";
 
 export const metadata: Metadata = { title: "New postmortem" };
 
 export default async function NewPostmortemPage() {
-  const { user, denied } = await authorOrDenied("/postmortems/new");
-  if (denied) return denied;
+  const user = await requireAuthorPage("/postmortems/new");
   const catalog = await loadEditorCatalog();
   return (
     <div className="space-y-6">

@@ -5,7 +5,7 @@ import { PostmortemEditor } from "@/components/editor/postmortem-editor";
 import { findPostmortemRef, getPostmortemForEditing, type EditingPostmortem } from "@/lib/postmortems/queries";
 import { getRevision } from "@/lib/postmortems/revisions";
 
-import { authorOrDenied } from "../../../author-access";
+import { requireAuthorPage } from "../../../author-access";
 import { loadEditorCatalog } from "../../editor-catalog";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,8 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditPostmortemPage({ params }: Props) {
   const { slug } = await params;
-  const { user, denied } = await authorOrDenied(`/postmortems/${slug}/edit`);
-  if (denied) return denied;
+  const user = await requireAuthorPage(`/postmortems/${slug}/edit`);
   const [current, catalog] = await Promise.all([getPostmortemForEditing(slug, user), loadEditorCatalog()]);
   if (!current) notFound();
   return (

@@ -5,7 +5,7 @@ import { HistoryView } from "@/components/history/history-view";
 import { findPostmortemRef, listPostmortemProposals } from "@/lib/postmortems/queries";
 import { listRevisions } from "@/lib/postmortems/revisions";
 
-import { authorOrDenied } from "../../../author-access";
+import { requireAuthorPage } from "../../../author-access";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,8 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostmortemHistoryPage({ params }: Props) {
   const { slug } = await params;
-  const { denied, user } = await authorOrDenied(`/postmortems/${slug}/history`);
-  if (denied) return denied;
+  const user = await requireAuthorPage(`/postmortems/${slug}/history`);
   const ref = await findPostmortemRef(slug, user);
   if (!ref) notFound();
   const revisions = await listRevisions(ref.id);

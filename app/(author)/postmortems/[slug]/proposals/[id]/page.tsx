@@ -6,7 +6,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { getPostmortemProposal } from "@/lib/postmortems/queries";
 import { proposalParamsSchema } from "@/lib/validations/authoring";
 
-import { authorOrDenied } from "../../../../author-access";
+import { requireAuthorPage } from "../../../../author-access";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -16,8 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProposalPage({ params }: Props) {
   const raw = await params;
-  const { user, denied } = await authorOrDenied(`/postmortems/${raw.slug}/proposals/${raw.id}`);
-  if (denied) return denied;
+  const user = await requireAuthorPage(`/postmortems/${raw.slug}/proposals/${raw.id}`);
   const parsed = proposalParamsSchema.safeParse(raw);
   if (!parsed.success) notFound();
   const { slug, id } = parsed.data;

@@ -1,0 +1,53 @@
+// The HTTP server in front of Next.js (what `npm start` runs, and the tests):
+// Next's own request handler behind node:http, so that the client's address is
+// decided here, from the socket, and not by whatever X-Forwarded-For a client
+// sends (Next passes a client's X-Forwarded-For through as it is). Usage:
+//   node --import tsx scripts/serve.ts [--dev] [-p PORT] [-H HOST]
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+
+import next from "next";
+
+import { parseTrustedProxies, resolveClientAddress } from "@/lib/http/client-address";
+
+const args = process.argv.slice(2);
+const option = (flag: string) => {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const dev = args.includes("--dev");
+const port = Number(option("-p") ?? process.env.PORT ?? 3000);
+const hostname = option("-H");
+
+const trusted = parseTrustedProxies(process.env.HINDSIGHT_TRUSTED_PROXIES);
+if (trusted.invalid.length) {
+  console.error(`HINDSIGHT_TRUSTED_PROXIES: not an address or CIDR range: ${trusted.invalid.join(", ")}`);
+  process.exit(1);
+}
+// Random per process, so no client can send it; lib/auth reads it (lib/http/client-address.ts).
+const header = `x-hindsight-client-${randomBytes(12).toString("hex")}`;
+process.env.HINDSIGHT_CLIENT_ADDRESS_HEADER = header;
+
+const server = createServer();
+const app = next({ dev, hostname, port, httpServer: server });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+server.on("request", (req, res) => {
+  const client = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
+  if (client) req.headers[header] = client;
+  else delete req.headers[header];
+  // What reaches the app is the one address decided above, never the client's own claim.
+  if (client) req.headers["x-forwarded-for"] = client;
+  else delete req.headers["x-forwarded-for"];
+  void handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`> ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}
