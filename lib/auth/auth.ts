@@ -4,6 +4,8 @@ import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientAddressHeader } from "@/lib/http/client-address";
+import { signUpBodySchema } from "@/lib/validations/authoring";
+import { toFieldErrors } from "@/lib/validations/format-issues";
 
 import { resolveAuthSecret } from "./secret";
 import { clearFailedSignIns, lockoutKey, recordFailedSignIn, secondsLocked } from "./sign-in-lockout";
@@ -57,6 +59,18 @@ export function createAuth(options: { prisma: PrismaClient; secure: boolean; env
     hooks: {
       // Per account, whatever the address (lib/auth/sign-in-lockout.ts).
       before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-up/email") {
+          // Better Auth takes any length of name and email; ours are the setup form's rules.
+          const parsed = signUpBodySchema.safeParse(ctx.body);
+          if (!parsed.success) {
+            const [first] = toFieldErrors(parsed.error);
+            throw new APIError("UNPROCESSABLE_ENTITY", {
+              code: "VALIDATION_FAILED",
+              message: `${first!.field}: ${first!.message}`,
+            });
+          }
+          return;
+        }
         if (ctx.path !== "/sign-in/email") return;
         const email = lockoutKey((ctx.body as { email?: unknown } | undefined)?.email);
         if (!email) return;

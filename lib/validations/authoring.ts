@@ -41,14 +41,20 @@ export const tokenBodySchema = z.strictObject({ name: requiredText(100) });
 
 export const roleBodySchema = z.strictObject({ role: z.enum(roles, { error: `must be one of: ${roles.join(", ")}` }) });
 
-export const setupBodySchema = z.strictObject({
+/** An account's fields, for the first admin (/api/setup) and for sign-up (Better Auth's, checked in a hook). */
+const accountFields = {
   name: requiredText(100),
   email: z.email({ error: "not an email address" }).max(254, { error: "at most 254 characters" }),
   password: z
     .string({ error: "required" })
     .min(10, { error: "at least 10 characters" })
     .max(128, { error: "at most 128 characters" }),
-});
+};
+
+export const setupBodySchema = z.strictObject(accountFields);
+
+/** Sign-up's body: Better Auth takes more (callbackURL, image), so other fields are left to it. */
+export const signUpBodySchema = z.object(accountFields);
 
 export const slugParamsSchema = z.object({ slug: slugSchema });
 export const revisionParamsSchema = z.object({
