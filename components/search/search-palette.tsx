@@ -59,11 +59,14 @@ export function SearchPalette() {
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
 
-  // The highlighted result belongs to one set of results: new results start again at the first.
-  const [selection, setSelection] = useState<{ data: unknown; index: number }>({ data: undefined, index: 0 });
-  const active = selection.data === query.data ? selection.index : 0;
+  // The highlighted result belongs to one set of results: new results start again at the first,
+  // highlighted as what Enter opens but not yet "entered": the first Down enters the list on
+  // it rather than moving past it (paste, Down, Enter opens the first result).
+  const [selection, setSelection] = useState<{ data: unknown; index: number }>({ data: undefined, index: -1 });
+  const entered = selection.data === query.data ? selection.index : -1;
+  const active = Math.max(entered, 0);
   const setActive = (update: number | ((index: number) => number)) =>
-    setSelection({ data: query.data, index: typeof update === "function" ? update(active) : update });
+    setSelection({ data: query.data, index: typeof update === "function" ? update(entered) : update });
 
   const choose = (item: SearchResultItem | undefined) => {
     if (!item) return;
@@ -74,10 +77,10 @@ export function SearchPalette() {
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === "ArrowDown") {
       event.preventDefault();
-      setActive((i) => Math.min(i + 1, items.length - 1));
+      if (items.length) setActive((i) => Math.min(i + 1, items.length - 1));
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
+      if (items.length) setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === "Enter" && !event.shiftKey) {
       event.preventDefault();
       if (items[active]) choose(items[active]);
@@ -116,8 +119,8 @@ export function SearchPalette() {
             rows={Math.min(4, Math.max(1, q.split("\n").length))}
             placeholder="Paste the error, a log line or a kubectl event, or type a few words"
             className="w-full resize-none bg-transparent font-mono text-sm outline-none placeholder:font-sans placeholder:text-zinc-500"
-            role="combobox"
-            aria-expanded={items.length > 0}
+            // A textarea (pastes are several lines) may not take the combobox role; as a textbox it
+            // still owns the list (aria-controls) and names the highlighted option (aria-activedescendant).
             aria-controls={listId}
             aria-activedescendant={activeItem ? resultId(listId, activeItem) : undefined}
             aria-autocomplete="list"
@@ -142,7 +145,8 @@ export function SearchPalette() {
             ) : null}
           </div>
         </div>
-        <div className="max-h-[60vh] overflow-y-auto p-3">
+        {/* Focusable, so that a keyboard can scroll it too (the results are reached with the arrows). */}
+        <div className="max-h-[60vh] overflow-y-auto p-3" tabIndex={0} role="region" aria-label="Search results">
           {query.error || query.failureReason ? (
             <ErrorAlert>
               {(query.error ?? query.failureReason)!.message}

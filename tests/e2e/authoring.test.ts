@@ -253,7 +253,7 @@ describe("writing, reviewing and publishing a postmortem", () => {
       assert.equal(search.groups.postmortems.items[0]?.slug, slug);
 
       await page.goto(app.baseUrl);
-      const box = page.getByRole("combobox", { name: "Search query" });
+      const box = page.getByRole("textbox", { name: "Search query" });
       // "/" opens the palette once the page is interactive: press until it does.
       for (let tries = 0; tries < 20 && !(await box.isVisible()); tries++) {
         await page.keyboard.press("/");

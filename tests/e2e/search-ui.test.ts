@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
@@ -29,7 +30,7 @@ describe("searching during an outage", () => {
     const page = await newPage();
     try {
       await page.goto(`${app.baseUrl}/patterns`);
-      const box = page.getByRole("combobox", { name: "Search query" });
+      const box = page.getByRole("textbox", { name: "Search query" });
       // The shortcut works once the page is hydrated; a cold server can take a moment to get there.
       await page.waitForLoadState("networkidle");
       for (let attempt = 0; attempt < 20 && !(await box.isVisible()); attempt++) {
@@ -55,10 +56,13 @@ describe("searching during an outage", () => {
     try {
       await page.goto(app.baseUrl);
       await page.keyboard.press("Control+k");
-      const box = page.getByRole("combobox", { name: "Search query" });
+      const box = page.getByRole("textbox", { name: "Search query" });
       await box.waitFor();
       await page.keyboard.insertText("quota");
       await page.getByRole("option").nth(1).waitFor();
+      // The first Down enters the list on the first result (already what Enter would open); the next moves on.
+      await page.keyboard.press("ArrowDown");
+      assert.equal(await page.getByRole("option").nth(0).getAttribute("aria-selected"), "true");
       await page.keyboard.press("ArrowDown");
       assert.equal(await page.getByRole("option").nth(1).getAttribute("aria-selected"), "true");
       assert.equal(
@@ -67,6 +71,34 @@ describe("searching during an outage", () => {
       );
       await page.keyboard.press("Escape");
       await box.waitFor({ state: "hidden" });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("paste, Down, Enter opens the first result; the open palette has no axe violations", async () => {
+    const page = await newPage();
+    try {
+      await page.goto(app.baseUrl);
+      await page.waitForLoadState("networkidle");
+      const box = page.getByRole("textbox", { name: "Search query" });
+      for (let attempt = 0; attempt < 20 && !(await box.isVisible()); attempt++) {
+        await page.keyboard.press("/");
+        await box.waitFor({ timeout: 500 }).catch(() => undefined);
+      }
+      await page.keyboard.insertText(kongLine);
+      const first = page.getByRole("option").first();
+      await first.waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        [],
+        "no axe violations with the palette open and results shown",
+      );
+      await page.keyboard.press("ArrowDown");
+      assert.equal(await first.getAttribute("aria-selected"), "true");
+      await page.keyboard.press("Enter");
+      await page.waitForURL("**/postmortems/ack-slb-attachment-quota-release-outage");
     } finally {
       await page.context().close();
     }
