@@ -9,6 +9,7 @@ import { ApiError } from "@/lib/api/errors";
 import { loginRequired } from "@/lib/auth/login-required";
 import { identify } from "@/lib/auth/require-role";
 import { hasMalformedEncoding, malformedPathMessage } from "@/lib/http/malformed-path";
+import { requestedPathHeader } from "@/lib/http/requested-path";
 
 /** Reachable signed out: the sign-in pages and what they call, and the health check. */
 const open = [
@@ -20,6 +21,13 @@ const open = [
   /^\/api\/setup\/?$/,
 ];
 
+/** Let the request through, telling the page which path it asked for (always ours: a client's header is replaced). */
+function next(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set(requestedPathHeader, request.nextUrl.pathname);
+  return NextResponse.next({ request: { headers } });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (hasMalformedEncoding(pathname)) {
@@ -30,12 +38,12 @@ export async function proxy(request: NextRequest) {
           headers: { "content-type": "text/plain; charset=utf-8" },
         });
   }
-  if (!loginRequired()) return NextResponse.next();
-  if (open.some((pattern) => pattern.test(pathname))) return NextResponse.next();
+  if (!loginRequired()) return next(request);
+  if (open.some((pattern) => pattern.test(pathname))) return next(request);
   const api = pathname.startsWith("/api/");
   try {
     const { user } = await identify(request);
-    if (user) return NextResponse.next();
+    if (user) return next(request);
   } catch (error) {
     if (!(error instanceof ApiError)) {
       console.error(
@@ -75,5 +83,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|robots.txt).*)"],
 };

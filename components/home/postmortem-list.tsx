@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { InlineMarkdown } from "@/components/markdown/inline-markdown";
 import { IncidentDate, OriginBadge } from "@/components/postmortem/origin-badge";
 import { PatternChip } from "@/components/ui/pattern-chip";
 import { SeverityBadge } from "@/components/ui/severity-badge";
@@ -22,7 +23,7 @@ export function PostmortemList({ postmortems }: { postmortems: PostmortemListIte
               {pm.title}
             </Link>
           </h2>
-          <p className="mt-1 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-400">{pm.summary}</p>
+          <InlineMarkdown source={pm.summary} className="mt-1 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-400" />
           {pm.patterns.length ? (
             <div className="mt-2 flex flex-wrap gap-1.5">
               {pm.patterns.map(({ pattern }) => (

@@ -2,14 +2,9 @@ import Link from "next/link";
 
 import { SearchPalette } from "@/components/search/search-palette";
 
+import { MainNav } from "./main-nav";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
-
-const nav = [
-  { href: "/", label: "Postmortems" },
-  { href: "/patterns", label: "Patterns" },
-  { href: "/limits", label: "Limits" },
-];
 
 export function SiteHeader() {
   return (
@@ -21,17 +16,7 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
           Hindsight
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm">
-          {nav.map((item) => (
-            <Link
-              key={item.href}
-              href={item.href}
-              className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white"
-            >
-              {item.label}
-            </Link>
-          ))}
-        </nav>
+        <MainNav />
         <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-2 sm:flex-none">
           <SearchPalette />
           <ThemeToggle />

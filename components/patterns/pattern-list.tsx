@@ -1,3 +1,4 @@
+import { InlineMarkdown } from "@/components/markdown/inline-markdown";
 import { TextLink } from "@/components/ui/text-link";
 import type { PatternListItem } from "@/lib/patterns/queries";
 
@@ -17,7 +18,7 @@ export function PatternList({ patterns }: { patterns: PatternListItem[] }) {
               {incidentCount(pattern.occurrences)}
             </span>
           </div>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{pattern.summary}</p>
+          <InlineMarkdown source={pattern.summary} className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" />
         </li>
       ))}
     </ul>

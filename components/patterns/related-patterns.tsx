@@ -1,3 +1,4 @@
+import { InlineMarkdown } from "@/components/markdown/inline-markdown";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import type { RelatedPattern } from "@/lib/patterns/queries";
@@ -17,7 +18,10 @@ export function RelatedPatterns({ patterns }: { patterns: RelatedPattern[] }) {
               <TextLink href={`/patterns/${pattern.slug}`} className="font-medium">
                 {pattern.name}
               </TextLink>
-              <p className="mt-1 line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{pattern.summary}</p>
+              <InlineMarkdown
+                source={pattern.summary}
+                className="mt-1 line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400"
+              />
             </Card>
           ))}
         </ul>

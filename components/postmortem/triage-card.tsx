@@ -19,6 +19,7 @@ export function TriageCard({ pm }: { pm: PostmortemPage }) {
   const { ttm, basis } = deriveDurations(pm);
   return (
     <section
+      id="triage"
       aria-labelledby="triage-heading"
       className="rounded-lg border-2 border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950/30"
     >
@@ -60,16 +61,19 @@ export function TriageCard({ pm }: { pm: PostmortemPage }) {
             )}
           </dd>
         </div>
-        <div>
-          <dt className="text-xs font-semibold text-zinc-600 uppercase dark:text-zinc-400">Time to mitigate</dt>
-          <dd className="mt-1 text-2xl font-semibold tabular-nums">
-            {ttm !== null && basis === "times-of-day" ? "≈ " : ""}
-            {formatDuration(ttm)}
-          </dd>
-          {ttm !== null && basis === "times-of-day" ? (
-            <dd className="text-xs text-zinc-600 dark:text-zinc-400">from the first time of day in the timeline</dd>
-          ) : null}
-        </div>
+        {/* Unknown, it is said once, in the line under the card (durations.tsx). */}
+        {ttm === null ? null : (
+          <div>
+            <dt className="text-xs font-semibold text-zinc-600 uppercase dark:text-zinc-400">Time to mitigate</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums">
+              {basis === "times-of-day" ? "≈ " : ""}
+              {formatDuration(ttm)}
+            </dd>
+            {basis === "times-of-day" ? (
+              <dd className="text-xs text-zinc-600 dark:text-zinc-400">from the first time of day in the timeline</dd>
+            ) : null}
+          </div>
+        )}
       </dl>
     </section>
   );

@@ -38,6 +38,31 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+// Card summaries sit inside or beside a card's link: only inline emphasis and
+// code survive; every other element (links, images, blocks) is replaced by its
+// text, so nothing interactive nests inside the card's link.
+const inlineSchema: SanitizeSchema = {
+  tagNames: ["code", "em", "strong", "del"],
+  attributes: {},
+  strip: ["script", "style"],
+};
+
+const inlineProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, inlineSchema)
+  .use(rehypeStringify)
+  .freeze();
+
+/** Inline markdown (code, emphasis) of a summary to sanitised HTML for one line of a card; links become their text. */
+export function renderInlineMarkdown(source: string): string {
+  if (!source.trim()) return "";
+  return String(inlineProcessor.processSync(source))
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
+}
+
 /** Markdown (GFM) to sanitised HTML: the one renderer of read pages and editor previews. */
 export function renderMarkdown(source: string): string {
   if (!source.trim()) return "";

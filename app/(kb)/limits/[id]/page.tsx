@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { LimitFacts } from "@/components/limits/limit-facts";
 import { LimitIncidentCard } from "@/components/limits/limit-incident-card";
 import { Markdown } from "@/components/markdown/markdown";
@@ -30,11 +30,7 @@ export default async function LimitDetailPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-10">
       <header>
-        <p className="text-sm" data-no-print>
-          <Link href="/limits" className="text-zinc-600 hover:underline dark:text-zinc-400">
-            ← Limits and quotas
-          </Link>
-        </p>
+        <Breadcrumbs items={[{ label: "Limits", href: "/limits" }, { label: limit.name }]} />
         <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{limit.name}</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
           {limit.provider} · {limit.resource}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { InlineMarkdown } from "@/components/markdown/inline-markdown";
 import { PatternIncidentCard } from "@/components/patterns/pattern-incident-card";
 import { incidentCount } from "@/components/patterns/pattern-list";
 import { PatternSection } from "@/components/patterns/pattern-section";
@@ -47,13 +48,9 @@ export default async function PatternDetailPage({ params, searchParams }: Props)
   return (
     <div className="grid gap-x-12 gap-y-8 lg:grid-cols-[minmax(0,48rem)_13rem]">
       <header className="lg:col-start-1 lg:row-start-1">
-        <p className="text-sm" data-no-print>
-          <Link href="/patterns" className="text-zinc-600 hover:underline dark:text-zinc-400">
-            ← Failure patterns
-          </Link>
-        </p>
+        <Breadcrumbs items={[{ label: "Patterns", href: "/patterns" }, { label: pattern.name }]} />
         <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{pattern.name}</h1>
-        <p className="mt-3 text-base text-zinc-700 dark:text-zinc-300">{pattern.summary}</p>
+        <InlineMarkdown source={pattern.summary} className="mt-3 text-base text-zinc-700 dark:text-zinc-300" />
         <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
           Seen in {incidentCount(pattern.incidents.length)}
           {pattern.incidents.length ? `: ${ours} ours, ${pattern.incidents.length - ours} public` : ""}.

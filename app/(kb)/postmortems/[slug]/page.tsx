@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MermaidDiagram } from "@/components/diagram/mermaid-diagram";
 import { Markdown } from "@/components/markdown/markdown";
 import { ActionItems } from "@/components/postmortem/action-items";
@@ -13,6 +14,7 @@ import { References } from "@/components/postmortem/references";
 import { RelatedIncidents } from "@/components/postmortem/related-incidents";
 import { Section } from "@/components/postmortem/section";
 import { Signatures } from "@/components/postmortem/signatures";
+import { TableOfContents, type TocEntry } from "@/components/postmortem/table-of-contents";
 import { Timeline } from "@/components/postmortem/timeline";
 import { TriageCard } from "@/components/postmortem/triage-card";
 import { PostmortemActions } from "@/components/review/postmortem-actions";
@@ -34,11 +36,15 @@ export default async function PostmortemPage({ params }: Props) {
   const pm = await getPostmortemBySlug((await params).slug);
   if (!pm) notFound();
   const related = await getRelatedPostmortems(pm.id);
+  const toc = tocEntries(pm.diagrams.length > 0);
 
   return (
-    <article className="space-y-8">
+    // The sidebar TOC sits in the article's right padding on wide screens, as tall as the article so it can stick.
+    <article className="relative space-y-8 lg:pr-60">
+      <Breadcrumbs items={[{ label: "Postmortems", href: "/" }, { label: pm.title }]} />
       <PostmortemHeader pm={pm} />
       <PostmortemActions slug={pm.slug} />
+      <TableOfContents entries={toc} variant="disclosure" />
       <TriageCard pm={pm} />
       <Durations pm={pm} />
       <Section id="impact" title="Impact">
@@ -87,6 +93,30 @@ export default async function PostmortemPage({ params }: Props) {
       <Section id="references" title="References">
         <References references={pm.references} authors={pm.authors} />
       </Section>
+      <aside className="absolute inset-y-0 right-0 mt-0! hidden w-52 lg:block">
+        <TableOfContents entries={toc} variant="sidebar" />
+      </aside>
     </article>
   );
+}
+
+/** The page's sections in order, as their headings name them (the TOC test checks the two agree). */
+function tocEntries(hasDiagrams: boolean): TocEntry[] {
+  return [
+    { id: "triage", label: "Triage card" },
+    { id: "impact", label: "Impact" },
+    { id: "timeline", label: "Timeline" },
+    ...(hasDiagrams ? [{ id: "diagrams", label: "Diagrams" }] : []),
+    { id: "trigger", label: "Trigger" },
+    { id: "root-cause", label: "Root cause" },
+    { id: "factors", label: "Contributing factors" },
+    { id: "limits", label: "Quotas and limits" },
+    { id: "signatures", label: "Error signatures" },
+    { id: "detection", label: "Detection" },
+    { id: "resolution", label: "Resolution" },
+    { id: "lessons", label: "Lessons" },
+    { id: "action-items", label: "Action items" },
+    { id: "related", label: "Related incidents" },
+    { id: "references", label: "References" },
+  ];
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PostmortemEditor } from "@/components/editor/postmortem-editor";
 import { findPostmortemRef, getPostmortemForEditing, type EditingPostmortem } from "@/lib/postmortems/queries";
 import { getRevision } from "@/lib/postmortems/revisions";
@@ -19,19 +20,29 @@ export default async function EditPostmortemPage({ params }: Props) {
   const user = await requireAuthorPage(`/postmortems/${slug}/edit`);
   const [current, catalog] = await Promise.all([getPostmortemForEditing(slug, user), loadEditorCatalog()]);
   if (!current) notFound();
+  const title = current.postmortem.title.trim() || slug;
   return (
-    <PostmortemEditor
-      key={`${slug}@${current.version}`}
-      initial={
-        (await continueProposal(slug, current)) ?? {
-          postmortem: current.postmortem,
-          version: current.version,
-          status: current.status,
+    <div className="space-y-4">
+      <Breadcrumbs
+        items={[
+          { label: "Postmortems", href: "/" },
+          current.status === "published" ? { label: title, href: `/postmortems/${slug}` } : { label: title },
+          { label: "Edit" },
+        ]}
+      />
+      <PostmortemEditor
+        key={`${slug}@${current.version}`}
+        initial={
+          (await continueProposal(slug, current)) ?? {
+            postmortem: current.postmortem,
+            version: current.version,
+            status: current.status,
+          }
         }
-      }
-      catalog={catalog}
-      user={user}
-    />
+        catalog={catalog}
+        user={user}
+      />
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { HistoryView } from "@/components/history/history-view";
 import { findPostmortemRef, listPostmortemProposals } from "@/lib/postmortems/queries";
 import { listRevisions } from "@/lib/postmortems/revisions";
@@ -21,10 +22,19 @@ export default async function PostmortemHistoryPage({ params }: Props) {
   const revisions = await listRevisions(ref.id);
   const proposals = (await listPostmortemProposals(slug, user)) ?? [];
   return (
-    <HistoryView
-      slug={slug}
-      initialRevisions={revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
-      proposals={JSON.parse(JSON.stringify(proposals))}
-    />
+    <div className="space-y-4">
+      <Breadcrumbs
+        items={[
+          { label: "Postmortems", href: "/" },
+          { label: slug, href: ref.status === "published" ? `/postmortems/${slug}` : `/postmortems/${slug}/edit` },
+          { label: "History" },
+        ]}
+      />
+      <HistoryView
+        slug={slug}
+        initialRevisions={revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
+        proposals={JSON.parse(JSON.stringify(proposals))}
+      />
+    </div>
   );
 }

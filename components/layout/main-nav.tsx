@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const nav = [
+  { href: "/", label: "Postmortems", section: /^\/(postmortems(\/|$)|$)/ },
+  { href: "/patterns", label: "Patterns", section: /^\/patterns(\/|$)/ },
+  { href: "/limits", label: "Limits", section: /^\/limits(\/|$)/ },
+];
+
+/**
+ * The site's sections. The link of the page you are on is `aria-current="page"`;
+ * inside a section (a postmortem, a pattern) its link is `aria-current="true"`.
+ */
+export function MainNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex gap-4 text-sm">
+      {nav.map((item) => {
+        const current = pathname === item.href ? "page" : item.section.test(pathname) ? "true" : undefined;
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={current}
+            className="text-zinc-600 decoration-2 underline-offset-[0.4rem] hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white [&[aria-current]]:font-medium [&[aria-current]]:text-zinc-900 [&[aria-current]]:underline dark:[&[aria-current]]:text-white"
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}
