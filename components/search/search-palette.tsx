@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 
+import { isTyping } from "@/components/layout/is-typing";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { textLinkClass } from "@/components/ui/text-link-class";
 import type { SearchResultItem } from "@/lib/search/types";
@@ -19,11 +20,6 @@ const examples = [
   "No route to host",
   "CrashLoopBackOff",
 ];
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
-}
 
 /**
  * The search box on every page: `/` or Ctrl/Cmd-K opens it, results come as
