@@ -4,6 +4,8 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
 
 import { ErrorAlert } from "@/components/ui/error-alert";
 
+import { ZoomableDiagram } from "./zoomable-diagram";
+
 type State = { status: "loading" } | { status: "ready"; svg: string } | { status: "error"; message: string };
 
 function isDark(): boolean {
@@ -24,10 +26,12 @@ function subscribeToThemeClass(onChange: () => void) {
 /**
  * Renders mermaid source in the browser. mermaid (~1 MB) is imported only
  * when a diagram is on the page; a source that does not parse shows an inline
- * error next to the source instead of breaking the page.
+ * error next to the source instead of breaking the page. A drawn diagram opens
+ * full screen (ZoomableDiagram), which takes only the SVG markup.
  */
 export function MermaidDiagram({ source, caption }: { source: string; caption: string }) {
   const id = `mermaid-${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  const captionId = `${id}-caption`;
   const dark = useDarkMode();
   const [state, setState] = useState<State>({ status: "loading" });
   const generation = useRef(0);
@@ -58,14 +62,9 @@ export function MermaidDiagram({ source, caption }: { source: string; caption: s
   }, [source, dark, id]);
 
   return (
-    <figure className="my-4 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+    <figure className="relative my-4 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       {state.status === "ready" ? (
-        <div
-          className="overflow-x-auto [&_svg]:mx-auto [&_svg]:h-auto [&_svg]:max-w-full"
-          role="img"
-          aria-label={caption}
-          dangerouslySetInnerHTML={{ __html: state.svg }}
-        />
+        <ZoomableDiagram svg={state.svg} caption={caption} captionId={captionId} />
       ) : state.status === "error" ? (
         <ErrorAlert as="div">
           <p className="font-semibold">This diagram could not be drawn.</p>
@@ -83,7 +82,9 @@ export function MermaidDiagram({ source, caption }: { source: string; caption: s
           Drawing diagram…
         </div>
       )}
-      <figcaption className="mt-2 text-center text-sm text-zinc-600 dark:text-zinc-400">{caption}</figcaption>
+      <figcaption id={captionId} className="mt-2 text-center text-sm text-zinc-600 dark:text-zinc-400">
+        {caption}
+      </figcaption>
     </figure>
   );
 }
