@@ -9,6 +9,7 @@ import { Factors } from "@/components/postmortem/factors";
 import { Lessons } from "@/components/postmortem/lessons";
 import { LimitsTable } from "@/components/postmortem/limits-table";
 import { PostmortemHeader } from "@/components/postmortem/postmortem-header";
+import { PrintHeader } from "@/components/postmortem/print-header";
 import { References } from "@/components/postmortem/references";
 import { RelatedIncidents } from "@/components/postmortem/related-incidents";
 import { Section } from "@/components/postmortem/section";
@@ -36,7 +37,8 @@ export default async function PostmortemPage({ params }: Props) {
   const related = await getRelatedPostmortems(pm.id);
 
   return (
-    <article className="space-y-8">
+    <article className="space-y-8 print:space-y-5">
+      <PrintHeader pm={pm} />
       <PostmortemHeader pm={pm} />
       <PostmortemActions slug={pm.slug} />
       <TriageCard pm={pm} />
