@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
 
 import { ErrorAlert } from "@/components/ui/error-alert";
 
+import { PrintLightDiagram } from "./print-light-diagram";
 import { ZoomableDiagram } from "./zoomable-diagram";
 
 type State = { status: "loading" } | { status: "ready"; svg: string } | { status: "error"; message: string };
@@ -82,6 +83,7 @@ export function MermaidDiagram({ source, caption }: { source: string; caption: s
           Drawing diagram…
         </div>
       )}
+      {dark && state.status === "ready" ? <PrintLightDiagram id={id} source={source} caption={caption} /> : null}
       <figcaption id={captionId} className="mt-2 text-center text-sm text-zinc-600 dark:text-zinc-400">
         {caption}
       </figcaption>

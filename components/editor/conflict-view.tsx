@@ -29,7 +29,7 @@ function Value({ text, label }: { text: string; label: string }) {
     <div className="min-w-0">
       <p className="mb-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{label}</p>
       <pre
-        className="max-h-60 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs break-words whitespace-pre-wrap text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
+        className="max-h-60 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs wrap-anywhere whitespace-pre-wrap text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
         tabIndex={0}
       >
         {text || "(empty)"}

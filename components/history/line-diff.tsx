@@ -28,7 +28,7 @@ export function LineDiff({
   if (added === 0 && removed === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No differences.</p>;
   return (
     <div
-      className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-700"
+      className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-700"
       tabIndex={0}
       role="group"
       aria-label={`Differences from ${beforeLabel} to ${afterLabel}`}
@@ -67,7 +67,7 @@ export function LineDiff({
                 <td className="w-10 pr-2 text-right text-zinc-600 select-none dark:text-zinc-400">
                   {row.newLine ?? ""}
                 </td>
-                <td className="pr-3 break-words whitespace-pre-wrap">{row.text || " "}</td>
+                <td className="pr-3 wrap-anywhere whitespace-pre-wrap">{row.text || " "}</td>
               </tr>
             ),
           )}

@@ -23,7 +23,7 @@ interface Props {
 
 export function RevisionList({ revisions, latest, pending, onRestore, onCompare }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">Versions, newest first</caption>
         <TableHead

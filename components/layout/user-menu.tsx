@@ -13,7 +13,7 @@ export async function UserMenu() {
   const user = await getCurrentUser();
   if (!user) {
     return (
-      <Link href="/sign-in" className={buttonClass({ variant: "subtle", size: "sm" })}>
+      <Link href="/sign-in" className={`${buttonClass({ variant: "subtle", size: "sm" })} shrink-0 whitespace-nowrap`}>
         Sign in
       </Link>
     );

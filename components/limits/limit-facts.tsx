@@ -39,7 +39,7 @@ export function LimitFacts({ limit }: { limit: LimitPage }) {
       {rows.map(([term, value]) => (
         <Fragment key={term}>
           <dt className="text-zinc-600 dark:text-zinc-400">{term}</dt>
-          <dd className="min-w-0">{value}</dd>
+          <dd className="min-w-0 wrap-anywhere">{value}</dd>
         </Fragment>
       ))}
     </Card>

@@ -11,7 +11,7 @@ export function LimitsTable({ limits }: { limits: PostmortemPage["limits"] }) {
   if (limits.length === 0)
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">No quota or hard limit was involved.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <TableHead columns={["Limit", "Default", "Observed", "Raised to", "Docs"]} />
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { IncidentDate, OriginBadge } from "@/components/postmortem/origin-badge";
+import { PrintButton } from "@/components/postmortem/print-controls";
 import { SourceLinks } from "@/components/postmortem/source-links";
 import { PatternChip } from "@/components/ui/pattern-chip";
 import { SeverityBadge } from "@/components/ui/severity-badge";
@@ -15,6 +16,9 @@ export function PostmortemHeader({ pm }: { pm: PostmortemPage }) {
         <OriginBadge incident={pm} />
         {pm.origin === "public" ? null : <IncidentDate incident={pm} />}
         {environment ? <span>· {environment}</span> : null}
+        <span className="ml-auto">
+          <PrintButton />
+        </span>
       </div>
       <h1 className="text-2xl leading-tight font-semibold tracking-tight md:text-3xl">{pm.title}</h1>
       <SourceLinks sources={pm.sources} />

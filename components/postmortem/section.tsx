@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} id={id} className="scroll-mt-24 break-inside-avoid-page">
+    <section aria-labelledby={`${id}-heading`} id={id} className="scroll-mt-24">
       <h2
         id={`${id}-heading`}
         className="mb-3 border-b border-zinc-200 pb-1 text-lg font-semibold dark:border-zinc-800"

@@ -15,7 +15,7 @@ export function Signatures({ signatures }: { signatures: PostmortemPage["signatu
             </span>
             <CopyButton text={signature.text} />
           </div>
-          <pre className="overflow-x-auto rounded-md bg-zinc-900 p-3 font-mono text-sm break-words whitespace-pre-wrap text-zinc-100">
+          <pre className="overflow-x-auto rounded-md bg-zinc-900 p-3 font-mono text-sm wrap-anywhere whitespace-pre-wrap text-zinc-100">
             <code>{signature.text}</code>
           </pre>
           {signature.note ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{signature.note}</p> : null}

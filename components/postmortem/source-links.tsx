@@ -6,7 +6,7 @@ export function SourceLinks({ sources }: { sources: PostmortemPage["sources"] })
   if (sources.length === 0) return null;
   const [primary, ...more] = sources;
   return (
-    <p className="text-sm text-zinc-700 dark:text-zinc-300">
+    <p data-print-urls className="text-sm text-zinc-700 dark:text-zinc-300">
       Source:{" "}
       <TextLink href={primary!.url} newTab>
         {primary!.title}

@@ -29,7 +29,7 @@ export function Timeline({ events, timeZone }: { events: Event[]; timeZone: stri
           >
             <span
               aria-hidden
-              className={`absolute top-1 -left-[2.15rem] flex h-5 w-5 items-center justify-center rounded-full text-[0.65rem] font-bold text-white ring-4 ring-white dark:ring-zinc-950 ${style.dot}`}
+              className={`absolute top-1 -left-[2.15rem] flex h-5 w-5 items-center justify-center rounded-full text-[0.65rem] font-bold text-white ring-4 ring-white dark:ring-zinc-950 print:[print-color-adjust:exact] ${style.dot}`}
             >
               {style.symbol}
             </span>

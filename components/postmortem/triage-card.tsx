@@ -41,7 +41,10 @@ export function TriageCard({ pm }: { pm: PostmortemPage }) {
           <dd className="mt-1">
             {signal ? (
               <>
-                <code className="block rounded bg-zinc-900 px-2 py-1 font-mono text-xs break-words whitespace-pre-wrap text-zinc-100">
+                <code
+                  data-code-block
+                  className="block rounded bg-zinc-900 px-2 py-1 font-mono text-xs wrap-anywhere whitespace-pre-wrap text-zinc-100"
+                >
                   {signal.text.split("\n").slice(0, 4).join("\n")}
                 </code>
                 <span className="text-xs text-zinc-600 dark:text-zinc-400">in {signal.source}</span>

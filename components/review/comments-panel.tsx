@@ -78,7 +78,7 @@ export function CommentsPanel({ slug, userName, role }: { slug: string; userName
               {comment.author ? ` (${comment.author.role})` : ""} ·{" "}
               {comment.id.startsWith("pending-") ? "sending…" : <LocalTime iso={comment.createdAt} />}
             </p>
-            <p className="mt-1 break-words whitespace-pre-wrap">{comment.body}</p>
+            <p className="mt-1 wrap-anywhere whitespace-pre-wrap">{comment.body}</p>
           </li>
         ))}
       </ol>

@@ -162,7 +162,7 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
           spellCheck={false}
           autoFocus
         />
-        <fieldset className="flex flex-wrap items-center gap-2 text-sm">
+        <fieldset className="flex min-w-0 flex-wrap items-center gap-2 text-sm">
           <legend className="sr-only">Filters</legend>
           {filterSelects(options).map((select) => (
             <Select

@@ -33,7 +33,7 @@ function ResultBody({ item }: { item: SearchResultItem }) {
           </span>
         )}
       </span>
-      <span className="mt-1 block font-mono text-xs break-words whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">
+      <span className="mt-1 block font-mono text-xs wrap-anywhere whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">
         <HighlightedSnippet text={item.snippet.text} highlights={item.snippet.highlights} />
       </span>
       <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">{item.why}</span>

@@ -27,6 +27,25 @@ function focusableCodeBlocks() {
   };
 }
 
+/**
+ * A wide GFM table scrolls inside a box of its own instead of panning the
+ * whole page on a phone; the box is a tab stop so keyboards can scroll it.
+ */
+function scrollableTables() {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (node.tagName !== "table" || !parent || index === undefined) return;
+      parent.children[index] = {
+        type: "element",
+        tagName: "div",
+        properties: { className: ["table-scroll"], tabIndex: 0 },
+        children: [node],
+      };
+      return "skip";
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -35,6 +54,7 @@ const processor = unified()
   // Highlighting runs after sanitising: it only adds spans with hljs classes.
   .use(rehypeHighlight, { detect: false, plainText: ["mermaid", "text", "txt", "log"] })
   .use(focusableCodeBlocks)
+  .use(scrollableTables)
   .use(rehypeStringify)
   .freeze();
 

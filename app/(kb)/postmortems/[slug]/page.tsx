@@ -10,6 +10,7 @@ import { Factors } from "@/components/postmortem/factors";
 import { Lessons } from "@/components/postmortem/lessons";
 import { LimitsTable } from "@/components/postmortem/limits-table";
 import { PostmortemHeader } from "@/components/postmortem/postmortem-header";
+import { PrintHeader } from "@/components/postmortem/print-header";
 import { References } from "@/components/postmortem/references";
 import { RelatedIncidents } from "@/components/postmortem/related-incidents";
 import { Section } from "@/components/postmortem/section";
@@ -39,9 +40,14 @@ export default async function PostmortemPage({ params }: Props) {
   const toc = tocEntries(pm.diagrams.length > 0);
 
   return (
+<<<<<<< HEAD
     // The sidebar TOC sits in the article's right padding on wide screens, as tall as the article so it can stick.
     <article className="relative space-y-8 lg:pr-60">
       <Breadcrumbs items={[{ label: "Postmortems", href: "/" }, { label: pm.title }]} />
+=======
+    <article className="space-y-8 print:space-y-5">
+      <PrintHeader pm={pm} />
+>>>>>>> i12-phone
       <PostmortemHeader pm={pm} />
       <PostmortemActions slug={pm.slug} />
       <TableOfContents entries={toc} variant="disclosure" />
