@@ -40,14 +40,10 @@ export default async function PostmortemPage({ params }: Props) {
   const toc = tocEntries(pm.diagrams.length > 0);
 
   return (
-<<<<<<< HEAD
     // The sidebar TOC sits in the article's right padding on wide screens, as tall as the article so it can stick.
-    <article className="relative space-y-8 lg:pr-60">
+    <article className="relative space-y-8 lg:pr-60 print:space-y-5 print:pr-0">
       <Breadcrumbs items={[{ label: "Postmortems", href: "/" }, { label: pm.title }]} />
-=======
-    <article className="space-y-8 print:space-y-5">
       <PrintHeader pm={pm} />
->>>>>>> i12-phone
       <PostmortemHeader pm={pm} />
       <PostmortemActions slug={pm.slug} />
       <TableOfContents entries={toc} variant="disclosure" />
