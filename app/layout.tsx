@@ -25,7 +25,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
           href="#main"
-          className="sr-only z-50 rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-zinc-100 dark:text-zinc-900"
+          data-no-print
+          className="sr-only z-50 rounded-md bg-zinc-900 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-4 focus:py-2 dark:bg-zinc-100 dark:text-zinc-900"
         >
           Skip to content
         </a>

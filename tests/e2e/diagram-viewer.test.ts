@@ -73,8 +73,8 @@ async function waitForScale(page: Page, accept: (scale: number) => boolean, what
 
 /** Opens figure n by a click (or a tap) on the diagram and checks it is shown larger, labelled by its caption. */
 async function openByPointer(page: Page, figure: Locator, how: "click" | "tap") {
-  const inline = await box(figure.locator("[role=img] svg"));
-  await figure.locator("[role=img]")[how]();
+  const inline = await box(figure.locator("[role=img]:not([data-print-light]) svg"));
+  await figure.locator("[role=img]:not([data-print-light])")[how]();
   const dialog = page.getByRole("dialog", { name: await caption(figure) });
   await dialog.waitFor();
   return { dialog, inline };
@@ -253,7 +253,7 @@ describe("the diagrams of an incident", () => {
     test(`${expected.panels.join(", ")} are drawn side by side in that order, without a tall column`, async () => {
       const { page, figures } = await open(desktop, expected.slug);
       try {
-        const svg = figures.nth(expected.figure).locator("[role=img] svg");
+        const svg = figures.nth(expected.figure).locator("[role=img]:not([data-print-light]) svg");
         const panels = await svg.locator("g.cluster").evaluateAll((groups) =>
           groups
             .map((g) => ({ label: g.textContent?.trim(), x: g.getBoundingClientRect().x }))

@@ -78,6 +78,8 @@ function sidewaysOverflow(page: Page) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       if (box.right <= width + 0.5 && box.left >= -0.5) continue;
+      // A visually hidden 1x1 box (sr-only, margin -1px) past the left edge: nothing to see, and left never pans.
+      if (box.right <= width + 0.5 && box.width <= 1 && box.height <= 1) continue;
       // Clipped by a scrolling ancestor only if it is on the containing-block chain:
       // an absolute child of a static scroll box (an sr-only label) escapes it.
       let contained = false;
