@@ -87,6 +87,20 @@ try {
             .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative")
             .map((a) => a.id);
           if (failing.length) console.log(`  ${preset} ${page.name}: audits below 0.9: ${failing.join(", ")}`);
+          // What keeps accessibility, best practices and SEO from 100, element by element.
+          for (const id of ["accessibility", "best-practices", "seo"]) {
+            for (const ref of categories[id]?.auditRefs ?? []) {
+              const audit = audits[ref.id];
+              if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+              const items = ((audit.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [])
+                .slice(0, 4)
+                .map((item) => {
+                  const node = item.node as { selector?: string; snippet?: string } | undefined;
+                  return node?.selector ?? String(item.source ?? item.url ?? item.description ?? "").slice(0, 80);
+                });
+              console.log(`    ${id}: ${ref.id} (${audit.title}) ${items.join(" | ")}`);
+            }
+          }
         }
       }
       results.push({ preset, page: page.name, median: median(measured), runs: measured });

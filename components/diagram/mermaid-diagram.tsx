@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
 
 import { ErrorAlert } from "@/components/ui/error-alert";
 
+import { inTurn, useNearViewport } from "./draw-in-turn";
 import { PrintLightDiagram } from "./print-light-diagram";
 import { ZoomableDiagram } from "./zoomable-diagram";
 
@@ -25,8 +26,10 @@ function subscribeToThemeClass(onChange: () => void) {
 }
 
 /**
- * Renders mermaid source in the browser. mermaid (~1 MB) is imported only
- * when a diagram is on the page; a source that does not parse shows an inline
+ * Renders mermaid source in the browser, off the critical path: only when the
+ * figure nears the viewport, one diagram at a time in idle time (draw-in-turn.ts),
+ * so mermaid (~1 MB) is imported only when a diagram is about to be seen; its
+ * space is held by a placeholder meanwhile. A source that does not parse shows an inline
  * error next to the source instead of breaking the page. A drawn diagram opens
  * full screen (ZoomableDiagram), which takes only the SVG markup.
  */
@@ -36,11 +39,14 @@ export function MermaidDiagram({ source, caption }: { source: string; caption: s
   const dark = useDarkMode();
   const [state, setState] = useState<State>({ status: "loading" });
   const generation = useRef(0);
+  const figure = useRef<HTMLElement>(null);
+  const near = useNearViewport(figure);
 
   useEffect(() => {
-    if (dark === null) return;
+    if (dark === null || !near) return;
     const current = ++generation.current;
-    (async () => {
+    inTurn(async () => {
+      if (current !== generation.current) return;
       try {
         const mermaid = (await import("mermaid")).default;
         mermaid.initialize({
@@ -59,11 +65,15 @@ export function MermaidDiagram({ source, caption }: { source: string; caption: s
         const message = error instanceof Error ? error.message : String(error);
         if (current === generation.current) setState({ status: "error", message });
       }
-    })();
-  }, [source, dark, id]);
+    });
+  }, [source, dark, id, near]);
 
   return (
-    <figure className="relative my-4 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+    <figure
+      ref={figure}
+      data-diagram-pending={state.status === "loading" ? "" : undefined}
+      className="relative my-4 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+    >
       {state.status === "ready" ? (
         <ZoomableDiagram svg={state.svg} caption={caption} captionId={captionId} />
       ) : state.status === "error" ? (

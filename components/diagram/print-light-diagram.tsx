@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from "react";
 
+import { inTurn } from "./draw-in-turn";
+
 /**
  * A light rendering of a diagram, for paper only: in the dark theme the
  * screen's SVG is dark, and a printed page must be light. The theme goes in
@@ -21,19 +23,22 @@ export function PrintLightDiagram({ id, source, caption }: { id: string; source:
 
   useEffect(() => {
     let live = true;
-    (async () => {
+    inTurn(async () => {
       const mermaid = (await import("mermaid")).default;
       const { svg } = await mermaid.render(`${id}-print`, source + lightDirective);
       if (live) setSvg(svg);
-    })().catch(() => {
+    }).catch(() => {
       // The screen's rendering prints instead (globals.css shows it when there is no light one).
       document.getElementById(`d${id}-print`)?.remove();
+      if (live) setSvg("");
     });
     return () => {
       live = false;
     };
   }, [id, source]);
 
+  // Printing waits for this copy too (drawAllDiagrams); "" is a copy that failed: the screen's prints.
+  if (svg === null) return <span hidden data-diagram-pending="" />;
   if (!svg) return null;
   return (
     <div

@@ -1,14 +1,29 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 
+import { drawAllDiagrams } from "@/components/diagram/draw-in-turn";
 import { Button } from "@/components/ui/button";
 
-/** Opens the browser's print dialog, where "Save as PDF" is one of the printers; the print stylesheet is in globals.css. */
+/**
+ * Opens the browser's print dialog, where "Save as PDF" is one of the printers; the print
+ * stylesheet is in globals.css. Diagrams are drawn as they come into view, so every one not
+ * yet drawn is drawn first.
+ */
 export function PrintButton() {
+  const [preparing, setPreparing] = useState(false);
+  const print = async () => {
+    setPreparing(true);
+    try {
+      await drawAllDiagrams();
+    } finally {
+      setPreparing(false);
+    }
+    window.print();
+  };
   return (
-    <Button variant="secondary" size="xs" data-no-print onClick={() => window.print()}>
-      Print / PDF
+    <Button variant="secondary" size="xs" data-no-print onClick={print} disabled={preparing}>
+      {preparing ? "Drawing diagrams…" : "Print / PDF"}
     </Button>
   );
 }

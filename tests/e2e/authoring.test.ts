@@ -79,6 +79,7 @@ function api(path: string, cookie: string, init: { method?: string; body?: unkno
 async function waitForDiagram(page: Page, n = 1, timeout = 60_000): Promise<void> {
   const preview = page.locator(`[aria-label='Preview of diagram ${n}']`);
   try {
+    await preview.scrollIntoViewIfNeeded({ timeout });
     await preview.locator("svg, [role=alert]").first().waitFor({ timeout });
   } catch {
     assert.fail(`diagram ${n} was not drawn in ${timeout} ms; the preview shows: ${await preview.innerText()}`);
@@ -323,7 +324,7 @@ describe("history, export and import", () => {
     // A reviewer: an author's restore on a published postmortem is a proposal (tests/e2e/review-proposals.test.ts).
     const page = await openAs(reviewer.cookie, `/postmortems/${slug}/history`);
     try {
-      const rows = page.locator("tbody tr");
+      const rows = page.locator("main tbody tr");
       await rows.first().waitFor();
       const versions = await rows.count();
       assert.ok(versions >= 3, `create and two status changes: ${versions} versions`);
@@ -340,7 +341,7 @@ describe("history, export and import", () => {
         .getByRole("status")
         .filter({ hasText: `Version 1 was restored as the new version ${versions + 1}` })
         .waitFor();
-      await page.locator("tbody tr").nth(versions).waitFor();
+      await page.locator("main tbody tr").nth(versions).waitFor();
       const restored = await (await api(`/api/postmortems/${slug}`, authorCookie)).json();
       assert.equal(restored.version, versions + 1);
     } finally {

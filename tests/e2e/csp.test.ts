@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { drawDiagrams, launchBrowser } from "../helpers/browser";
 import { browserCookies, signedInUser } from "../helpers/users";
 
 // The Content-Security-Policy in Chromium: every page works under it (hydration,
@@ -61,6 +61,7 @@ describe("under the Content-Security-Policy", () => {
     {
       path: "/postmortems/cce-elb-members-per-pool-quota",
       ready: async (page) => {
+        await drawDiagrams(page);
         const svg = page.locator("#diagrams figure svg").first();
         await svg.waitFor({ timeout: 30_000 });
         assert.ok((await svg.locator("g").count()) > 0, "mermaid drew the diagram");
@@ -90,6 +91,7 @@ describe("under the Content-Security-Policy", () => {
         await page.getByRole("button", { name: "+ Add diagram" }).click();
         await page.locator("#pm-diagrams-0-source").fill('flowchart LR\n  gw["Gateway"] --> lb["LB"] --> pods["Pods"]');
         const preview = page.locator("[aria-label='Preview of diagram 1']");
+        await preview.scrollIntoViewIfNeeded();
         await preview.locator("svg, [role=alert]").first().waitFor({ timeout: 60_000 });
         assert.equal(await preview.getByRole("alert").count(), 0, "the preview drew the diagram");
       },

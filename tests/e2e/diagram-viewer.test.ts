@@ -8,7 +8,7 @@ import matter from "gray-matter";
 import type { Browser, Locator, Page } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { drawDiagrams, launchBrowser } from "../helpers/browser";
 import { contentDir } from "../helpers/paths";
 
 // The full-screen diagram viewer (components/diagram) in Chromium, on a desktop
@@ -39,6 +39,7 @@ async function open(device: typeof desktop | typeof phone, at = slug, options: {
   page.on("pageerror", (error) => problems.push(error.message));
   await page.goto(`${app.baseUrl}/postmortems/${at}`);
   const figures = page.locator("#diagrams figure");
+  await drawDiagrams(page);
   await page.waitForFunction(
     () => {
       const all = document.querySelectorAll("#diagrams figure");

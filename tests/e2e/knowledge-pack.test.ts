@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { drawDiagrams, launchBrowser } from "../helpers/browser";
 import { contentDir, packDir } from "../helpers/paths";
 
 let app: AppServer;
@@ -97,6 +97,7 @@ describe("the knowledge pack in the browser", () => {
     try {
       for (const slug of withDiagrams) {
         await page.goto(`${app.baseUrl}/postmortems/${slug}`);
+        await drawDiagrams(page);
         const figures = page.locator("#diagrams figure");
         const count = await figures.count();
         assert.ok(count > 0, `${slug} shows its diagrams`);

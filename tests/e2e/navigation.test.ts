@@ -5,7 +5,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { drawDiagrams, launchBrowser } from "../helpers/browser";
 
 let app: AppServer;
 let browser: Browser;
@@ -307,7 +307,7 @@ describe("the rest of the way around", () => {
     test(`axe finds no violations on a postmortem page and the 404 page (${dark ? "dark" : "light"})`, async () => {
       const page = await open(`/postmortems/${timeless}`, { dark });
       try {
-        await page.locator("#diagrams figure svg").first().waitFor({ timeout: 20_000 });
+        await drawDiagrams(page);
         assert.deepEqual(await axeViolations(page), []);
         await page.goto(`${app.baseUrl}/postmortems/calico-ipvs-stale-realsever-502`);
         await page.getByRole("heading", { name: "Closest postmortems" }).waitFor();

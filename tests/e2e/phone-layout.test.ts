@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { drawDiagrams, launchBrowser } from "../helpers/browser";
 import { contentDir, packDir } from "../helpers/paths";
 import { browserCookies, signedInUser } from "../helpers/users";
 
@@ -54,6 +54,7 @@ after(async () => {
 
 /** Waits until every diagram on the page is drawn (or has failed visibly): an SVG can be the widest thing there. */
 async function diagramsDrawn(page: Page): Promise<void> {
+  await drawDiagrams(page);
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll("figure")].every((figure) => !figure.querySelector("[aria-busy=true]")) &&

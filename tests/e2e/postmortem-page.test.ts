@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { importContent } from "@/lib/use-cases/import-content";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { drawDiagrams, launchBrowser } from "../helpers/browser";
 import { contentDir, repoRoot } from "../helpers/paths";
 
 let app: AppServer;
@@ -44,6 +44,7 @@ describe("a postmortem page", () => {
         assert.equal(await page.getByRole("heading", { level: 1 }).count(), 1);
         await page.getByRole("heading", { name: "Triage card" }).waitFor();
         await page.getByRole("heading", { name: "Timeline" }).waitFor();
+        await drawDiagrams(page);
         const svg = page.locator("#diagrams figure svg").first();
         await svg.waitFor({ timeout: 20_000 });
         assert.ok((await svg.locator("g").count()) > 0, "the SVG has drawn content");
@@ -112,7 +113,7 @@ describe("a postmortem page", () => {
     try {
       await page.goto(`${app.baseUrl}/postmortems/hostile-payloads`);
       await page.locator("#resolution").getByText("RESOLUTION-MARKER").waitFor();
-      await page.locator("#diagrams figure").nth(1).locator("svg, [role=alert]").first().waitFor({ timeout: 20_000 });
+      await drawDiagrams(page);
       for (const link of await page.locator("article a").all()) {
         const href = (await link.getAttribute("href")) ?? "";
         assert.doesNotMatch(href, /^javascript:/i, "no javascript: link survives");
@@ -158,7 +159,7 @@ describe("a postmortem page", () => {
       for (const slug of slugs) {
         const page = await open(`/postmortems/${slug}`, { dark });
         try {
-          await page.locator("#diagrams figure svg").first().waitFor({ timeout: 20_000 });
+          await drawDiagrams(page);
           const { violations } = await new AxeBuilder({ page }).analyze();
           assert.deepEqual(
             violations.map(

@@ -81,7 +81,7 @@ describe(`reviewing a change to a published postmortem (${engine})`, () => {
       assert.equal(await reviewer.getByRole("heading", { level: 1 }).innerText(), newTitle);
       assert.equal(await reviewer.getByRole("region", { name: /pending review/ }).count(), 0);
       await reviewer.goto(`${app.baseUrl}/postmortems/${slug}/history`);
-      const approval = reviewer.locator("tbody tr").first();
+      const approval = reviewer.locator("main tbody tr").first();
       assert.match(await approval.innerText(), /Ada Author[\s\S]*approved by Rita Reviewer[\s\S]*Approved proposal/);
     } finally {
       await reviewer.context().close();

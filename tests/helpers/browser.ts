@@ -1,4 +1,4 @@
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -18,4 +18,20 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+}
+
+/**
+ * Diagrams are drawn as they near the viewport (components/diagram/draw-in-turn.ts); this
+ * asks for every one on the page, as the Print button does, and waits until none is
+ * pending (drawn, or failed visibly). It asks again until the page has hydrated and heard.
+ */
+export async function drawDiagrams(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      window.dispatchEvent(new Event("hindsight:draw-all-diagrams"));
+      return !document.querySelector("[data-diagram-pending]");
+    },
+    null,
+    { timeout, polling: 250 },
+  );
 }
