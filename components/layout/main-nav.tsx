@@ -16,7 +16,8 @@ const nav = [
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex gap-4 text-sm">
+    // Each link is at least 24 px tall with room around it: a touch target (WCAG 2.5.8), not just its text.
+    <nav aria-label="Main" className="flex gap-2 text-sm">
       {nav.map((item) => {
         const current = pathname === item.href ? "page" : item.section.test(pathname) ? "true" : undefined;
         return (
@@ -24,7 +25,7 @@ export function MainNav() {
             key={item.href}
             href={item.href}
             aria-current={current}
-            className="text-zinc-600 decoration-2 underline-offset-[0.4rem] hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white [&[aria-current]]:font-medium [&[aria-current]]:text-zinc-900 [&[aria-current]]:underline dark:[&[aria-current]]:text-white"
+            className="inline-flex min-h-8 items-center px-1.5 text-zinc-600 decoration-2 underline-offset-[0.4rem] hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white [&[aria-current]]:font-medium [&[aria-current]]:text-zinc-900 [&[aria-current]]:underline dark:[&[aria-current]]:text-white"
           >
             {item.label}
           </Link>
