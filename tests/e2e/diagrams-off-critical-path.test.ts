@@ -85,14 +85,12 @@ describe("diagrams off the critical path", () => {
       await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, null, {
         timeout: 60_000,
       });
-      const figures = await page
-        .locator("#diagrams figure")
-        .evaluateAll((all) =>
-          all.map((f) => ({
-            screen: !!f.querySelector("[role=img]:not([data-print-light]) svg"),
-            paper: !!f.querySelector("[data-print-light] svg"),
-          })),
-        );
+      const figures = await page.locator("#diagrams figure").evaluateAll((all) =>
+        all.map((f) => ({
+          screen: !!f.querySelector("[role=img]:not([data-print-light]) svg"),
+          paper: !!f.querySelector("[data-print-light] svg"),
+        })),
+      );
       for (const [i, f] of figures.entries()) {
         assert.ok(f.screen, `diagram ${i + 1} drawn before printing`);
         assert.ok(f.paper, `diagram ${i + 1} has its light copy for paper before printing`);
