@@ -16,6 +16,9 @@ export function ZoomableDiagram({ svg, caption, captionId }: { svg: string; capt
   const close = useCallback(() => {
     setOpen(false);
     opener.current?.focus();
+    // Again after React's commit and the dialog's own focus fix-up, which returns focus to what
+    // had it before opening (a click inside <main tabindex=-1> focuses main).
+    requestAnimationFrame(() => opener.current?.focus());
   }, []);
 
   return (

@@ -85,6 +85,10 @@ async function assertFocusReturnsOnEscape(page: Page, figure: Locator) {
   const wanted = await caption(figure);
   await page.keyboard.press("Escape");
   await page.getByRole("dialog").waitFor({ state: "detached" });
+  // Focus is put back after the dialog's own fix-up, in the next frame.
+  await page
+    .waitForFunction(() => document.activeElement?.textContent === "Open full screen", null, { timeout: 5_000 })
+    .catch(() => undefined);
   const focused = await page.evaluate(() => ({
     text: document.activeElement?.textContent,
     figure: document.activeElement?.closest("figure")?.querySelector("figcaption")?.textContent,
