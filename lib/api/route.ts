@@ -81,7 +81,7 @@ function isUnavailableError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   if (typeof code === "string" && UNAVAILABLE_CODE.test(code)) return true;
   const message = error instanceof Error ? error.message : String(error);
-  return /Can't reach database|Connection terminated|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|DATABASE_URL is not set|Unable to start a transaction in the given time|Query read timeout|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery mode)|Server has closed the connection/i.test(
+  return /Can't reach database|Connection terminated|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|DATABASE_URL is not set|Unable to start a transaction in the given time|Query read timeout|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery mode)|Server has closed the connection|Client has encountered a connection error|Client was closed and is not queryable/i.test(
     message,
   );
 }
