@@ -5,6 +5,9 @@ import type { SearchFilterName } from "@/lib/validations/search";
  * invalidates it cannot drift apart. Each key starts with its entity's name.
  */
 export const queryKeys = {
+  me: () => ["me"] as const,
+  health: () => ["health"] as const,
+  closest: (name: string) => ["closest", name] as const,
   search: (params: { q: string; filters: Partial<Record<SearchFilterName, string>>; limit: number }) =>
     ["search", params] as const,
   patternSuggestions: (text: string) => ["pattern-suggestions", text] as const,

@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 
+import { noteDatabaseUnreachable } from "@/lib/db/availability";
+
 import { ApiError } from "./errors";
 
 export const noStore = { "cache-control": "no-store" } as const;
@@ -47,6 +49,7 @@ export function route<P extends Record<string, string | string[]> = Record<strin
 export function toApiError(error: unknown): ApiError | null {
   if (error instanceof ApiError) return error;
   if (isDatabaseUnavailable(error)) {
+    noteDatabaseUnreachable();
     return new ApiError(
       503,
       "database_unavailable",

@@ -1,7 +1,5 @@
-// The 404 page (app/not-found.tsx) is given no params, so proxy.ts passes it
-// the path that was asked for in this request header (always set by the proxy,
-// replacing any a client sent).
-export const requestedPathHeader = "x-hindsight-path";
+// The 404 page (app/not-found.tsx) is given no params; its suggestions
+// (components/not-found/closest-to-address.tsx) read the address in the browser.
 
 /** What a missing page's address names: the slug of /postmortems/<slug>/..., else the last segment. */
 export function nameInPath(path: string | null): string {

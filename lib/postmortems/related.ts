@@ -27,8 +27,13 @@ const SIGNATURE_SIMILARITY = 0.6;
  * Published postmortems that share something with this one, strongest first,
  * each with the reasons. One query; every branch starts from an index.
  */
-export async function getRelatedPostmortems(postmortemId: string, limit = 8): Promise<RelatedPostmortem[]> {
-  const rows = await db.$queryRaw<Array<{ id: string; kind: RelationKind; label: string; weight: number }>>`
+export async function getRelatedPostmortems(
+  postmortemId: string,
+  limit = 8,
+  /** inside a write's transaction: its client (PGlite has one connection) */
+  client: Pick<typeof db, "$queryRaw" | "postmortem"> = db,
+): Promise<RelatedPostmortem[]> {
+  const rows = await client.$queryRaw<Array<{ id: string; kind: RelationKind; label: string; weight: number }>>`
     WITH me AS (SELECT id, component_keys FROM postmortems WHERE id = ${postmortemId}::uuid)
     SELECT o.postmortem_id AS id, 'pattern' AS kind, fp.name AS label, ${WEIGHT.pattern}::float8 AS weight
       FROM postmortem_patterns m
@@ -61,7 +66,7 @@ export async function getRelatedPostmortems(postmortemId: string, limit = 8): Pr
     byId.set(row.id, entry);
   }
   if (byId.size === 0) return [];
-  const postmortems = await db.postmortem.findMany({
+  const postmortems = await client.postmortem.findMany({
     where: { id: { in: [...byId.keys()] }, ...visiblePostmortems(null) },
     select: { id: true, slug: true, title: true, severity: true },
   });

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { AsyncLocalStorage } from "node:async_hooks";
+
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -9,6 +11,28 @@ export type Tx = Prisma.TransactionClient;
  * An interactive transaction with room to wait: writers to one postmortem
  * queue on its row lock, and on PGlite (one connection) on the pool itself.
  */
-export function inTransaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(run, { maxWait: 60_000, timeout: 60_000 });
+export async function inTransaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
+  const hooks: CommitHook[] = [];
+  const result = await commitHooks.run(hooks, () => db.$transaction(run, { maxWait: 60_000, timeout: 60_000 }));
+  for (const hook of hooks) {
+    try {
+      await hook();
+    } catch (error) {
+      // The write is committed and answered as done; what follows it (a cache invalidation) must not undo that.
+      console.error(`after commit: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return result;
+}
+
+type CommitHook = () => void | Promise<void>;
+const commitHooks = new AsyncLocalStorage<CommitHook[]>();
+
+/**
+ * Runs `hook` once the inTransaction this code runs in has committed, before
+ * inTransaction returns (so before the request's answer); nothing on rollback.
+ * Outside inTransaction (the content import's own transactions) it is dropped.
+ */
+export function afterCommit(hook: CommitHook): void {
+  commitHooks.getStore()?.push(hook);
 }

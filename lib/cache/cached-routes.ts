@@ -1,0 +1,40 @@
+import { parseOriginFilter } from "@/lib/validations/postmortem";
+
+/**
+ * Where proxy.ts sends a reading page so that Next can cache it. A cached
+ * page cannot read the query string, and a route without a parameter would be
+ * rendered at build time, when there is no database; so each public address
+ * is rewritten to an internal one that carries its filter in the path:
+ *
+ *   /?tag=dns&origin=own     -> /home/tag%3Ddns%26origin%3Down   (app/(kb)/home/[filter])
+ *   /                        -> /home/all
+ *   /patterns, /limits       -> /lists/patterns, /lists/limits  (app/(kb)/lists/[list])
+ *   /patterns/x?origin=own   -> /patterns/x/own                 (app/(kb)/patterns/[slug]/[origin])
+ *
+ * The browser keeps the public address. Query parameters the page does not
+ * use do not make a new copy. Everything else: null, served as it is.
+ */
+export function cachedRoute(pathname: string, query: URLSearchParams): string | null {
+  if (pathname === "/") return `/home/${encodeURIComponent(homeFilterKey(query))}`;
+  if (pathname === "/patterns" || pathname === "/patterns/") return "/lists/patterns";
+  if (pathname === "/limits" || pathname === "/limits/") return "/lists/limits";
+  const pattern = /^\/patterns\/([^/]+)\/?$/.exec(pathname);
+  const origin = parseOriginFilter(query.get("origin"));
+  if (pattern && origin) return `/patterns/${pattern[1]}/${origin}`;
+  return null;
+}
+
+/** The home filter as one path segment: the parameters it uses, in one order ("all" for none). */
+export function homeFilterKey(query: URLSearchParams): string {
+  const key = new URLSearchParams();
+  for (const name of ["tag", "component", "origin"]) {
+    const value = query.get(name)?.trim();
+    if (value) key.set(name, value);
+  }
+  return key.toString() || "all";
+}
+
+/** The internal path segment back to the home page's query (the page's side of homeFilterKey). */
+export function homeQueryOf(segment: string): Record<string, string> {
+  return segment === "all" ? {} : Object.fromEntries(new URLSearchParams(segment));
+}

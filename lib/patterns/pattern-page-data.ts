@@ -1,0 +1,14 @@
+import "server-only";
+
+import type { Metadata } from "next";
+import { cache } from "react";
+
+import { getPatternBySlug } from "./queries";
+
+/** generateMetadata and the page share one query per render. */
+export const loadPattern = cache(getPatternBySlug);
+
+export async function patternMetadata(slug: string): Promise<Metadata> {
+  const pattern = await loadPattern(slug);
+  return pattern ? { title: pattern.name, description: pattern.summary } : { title: "Pattern not found" };
+}
