@@ -7,9 +7,9 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { ApiError } from "@/lib/api/errors";
 import { loginRequired } from "@/lib/auth/login-required";
+import { cachedRoute } from "@/lib/cache/cached-routes";
 import { identify } from "@/lib/auth/require-role";
 import { hasMalformedEncoding, malformedPathMessage } from "@/lib/http/malformed-path";
-import { requestedPathHeader } from "@/lib/http/requested-path";
 
 /** Reachable signed out: the sign-in pages and what they call, and the health check. */
 const open = [
@@ -21,11 +21,13 @@ const open = [
   /^\/api\/setup\/?$/,
 ];
 
-/** Let the request through, telling the page which path it asked for (always ours: a client's header is replaced). */
+/** Let the request through; a reading page goes to its cached internal route (lib/cache/cached-routes.ts). */
 function next(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.set(requestedPathHeader, request.nextUrl.pathname);
-  return NextResponse.next({ request: { headers } });
+  const cached = cachedRoute(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!cached) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = cached;
+  return NextResponse.rewrite(url);
 }
 
 export async function proxy(request: NextRequest) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
+import { DatabaseBanner } from "@/components/layout/database-banner";
 import { KeyboardShortcuts } from "@/components/layout/keyboard-shortcuts";
 import { QueryProvider } from "@/components/layout/query-provider";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -12,9 +13,6 @@ export const metadata: Metadata = {
   title: { default: "Hindsight", template: "%s · Hindsight" },
   description: "Postmortems as structured data, cross-linked by failure pattern.",
 };
-
-// Every page reads the live database.
-export const dynamic = "force-dynamic";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -32,6 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <QueryProvider>
           <SiteHeader />
+          <DatabaseBanner />
           {/* tabIndex -1: the skip link moves keyboard focus here, not only the scroll position. */}
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
             {children}

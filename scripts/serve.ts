@@ -8,6 +8,10 @@ import { createServer } from "node:http";
 
 import next from "next";
 
+import { loginRequired } from "@/lib/auth/login-required";
+import { warmAllPages } from "@/lib/cache/warm";
+import { databaseUnreachableSince } from "@/lib/db/availability";
+import { readingPageCacheControl } from "@/lib/http/cache-control";
 import { parseTrustedProxies, resolveClientAddress } from "@/lib/http/client-address";
 
 const args = process.argv.slice(2);
@@ -28,6 +32,7 @@ if (trusted.invalid.length) {
 const header = `x-hindsight-client-${randomBytes(12).toString("hex")}`;
 process.env.HINDSIGHT_CLIENT_ADDRESS_HEADER = header;
 
+const requireLogin = loginRequired();
 const server = createServer();
 const app = next({ dev, hostname, port, httpServer: server });
 const handle = app.getRequestHandler();
@@ -40,10 +45,34 @@ server.on("request", (req, res) => {
   // What reaches the app is the one address decided above, never the client's own claim.
   if (client) req.headers["x-forwarded-for"] = client;
   else delete req.headers["x-forwarded-for"];
+  // A page that failed because the database is away is a 503 (come back soon), not a 500 (our bug).
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => typeof res;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status === 500 && databaseUnreachableSince()) {
+      res.setHeader("retry-after", "5");
+      return writeHead(503, ...rest);
+    }
+    return writeHead(status, ...rest);
+  }) as typeof res.writeHead;
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) =>
+    setHeader(
+      name,
+      name.toLowerCase() === "cache-control" && typeof value === "string"
+        ? readingPageCacheControl(value, requireLogin)
+        : value,
+    );
   void handle(req, res);
 });
+process.env.HINDSIGHT_SELF_URL = `http://${hostname && hostname !== "0.0.0.0" ? hostname : "127.0.0.1"}:${port}`;
 server.listen(port, hostname, () => {
   console.log(`> ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
+  // Every reading page into the cache, one at a time (lib/cache/warm.ts); not in development.
+  if (!dev)
+    void warmAllPages().then(
+      (count) => count && console.log(`page cache: warming ${count} reading pages`),
+      () => undefined,
+    );
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 
@@ -39,6 +40,7 @@ interface Props {
  */
 export function AuthForm({ submit, redirectTo, submitLabel, pendingLabel, children }: Props) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -53,6 +55,8 @@ export function AuthForm({ submit, redirectTo, submitLabel, pendingLabel, childr
       setFailure(result);
       return;
     }
+    // Whatever was asked as "nobody" (the user menu, Edit buttons) is asked again as the new user.
+    queryClient.clear();
     router.replace(redirectTo);
     router.refresh();
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -7,6 +8,7 @@ import { authClient } from "@/lib/auth/auth-client";
 
 export function SignOutButton({ className }: { className?: string }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -17,6 +19,8 @@ export function SignOutButton({ className }: { className?: string }) {
         setPending(true);
         await authClient.signOut();
         setPending(false);
+        // Everything the browser knew as this user goes: the menu, Edit buttons, drafts.
+        queryClient.clear();
         router.replace("/");
         router.refresh();
       }}

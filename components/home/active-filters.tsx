@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { DocumentLink } from "@/components/ui/document-link";
 
-import { TextLink } from "@/components/ui/text-link";
+import { cx } from "@/components/ui/cx";
+import { textLinkClass } from "@/components/ui/text-link-class";
 
 import { filterHref, type HomeFilter } from "./home-filter";
 
@@ -33,7 +34,7 @@ export function ActiveFilters({ filter, shown }: { filter: HomeFilter; shown: nu
           <span className="text-zinc-600 dark:text-zinc-400">{part.label}:</span>
           <strong className="font-semibold">{part.value}</strong>
           {parts.length > 1 ? (
-            <Link
+            <DocumentLink
               href={filterHref(part.without)}
               className="ml-1 text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
             >
@@ -41,13 +42,13 @@ export function ActiveFilters({ filter, shown }: { filter: HomeFilter; shown: nu
               <span className="sr-only">
                 Remove the {part.label} filter {part.value}
               </span>
-            </Link>
+            </DocumentLink>
           ) : null}
         </span>
       ))}
-      <TextLink href="/" underline="always" className="ml-auto font-medium">
+      <DocumentLink href="/" className={cx(textLinkClass("always"), "ml-auto font-medium")}>
         Clear filter
-      </TextLink>
+      </DocumentLink>
     </div>
   );
 }

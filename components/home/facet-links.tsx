@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DocumentLink } from "@/components/ui/document-link";
 
 import { filterHref, toggleFilter, type Facet, type FilterKey, type HomeFilter } from "./home-filter";
 
@@ -30,7 +30,7 @@ export function FacetLinks({
         const isActive = facet.value === active;
         return (
           <li key={facet.value}>
-            <Link
+            <DocumentLink
               href={filterHref(toggleFilter(filter, facetKey, facet.value))}
               aria-current={isActive ? "true" : undefined}
               className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${
@@ -44,7 +44,7 @@ export function FacetLinks({
                 {facet.count}
               </span>
               <span className="sr-only">({facet.count === 1 ? "1 postmortem" : `${facet.count} postmortems`})</span>
-            </Link>
+            </DocumentLink>
           </li>
         );
       })}

@@ -1,26 +1,23 @@
 import { ActiveFilters } from "@/components/home/active-filters";
 import { FacetLinks } from "@/components/home/facet-links";
-import {
-  countFacets,
-  filterHref,
-  parseHomeFilter,
-  type HomeFilter,
-  type SearchParams,
-} from "@/components/home/home-filter";
+import { countFacets, filterHref, type HomeFilter } from "@/components/home/home-filter";
 import { PostmortemList } from "@/components/home/postmortem-list";
 import { OriginSwitch } from "@/components/postmortem/origin-switch";
 import { TopLimits } from "@/components/home/top-limits";
 import { TopPatterns } from "@/components/home/top-patterns";
 import { EmptyState } from "@/components/ui/empty-state";
+import { cx } from "@/components/ui/cx";
+import { DocumentLink } from "@/components/ui/document-link";
 import { TextLink } from "@/components/ui/text-link";
+import { textLinkClass } from "@/components/ui/text-link-class";
 import { listTopLimits } from "@/lib/limits/queries";
 import { listPatterns } from "@/lib/patterns/queries";
 import { listPostmortems } from "@/lib/postmortems/queries";
 
 const filtered = (filter: HomeFilter) => Boolean(filter.tag || filter.component || filter.origin);
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filter = parseHomeFilter(await searchParams);
+/** Home: the published postmortems (filtered by tag, component, origin), their facets, top patterns and limits. */
+export async function HomePage({ filter }: { filter: HomeFilter }) {
   // The facets count over every published postmortem, so a filtered page still offers the others.
   const [all, matching, patterns, limits] = await Promise.all([
     listPostmortems(),
@@ -60,9 +57,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 Check the spelling, or pick a tag or component from the lists, which only offer values that have
                 postmortems.
               </p>
-              <TextLink href="/" underline="always" className="mt-3 inline-block text-sm font-medium">
+              <DocumentLink href="/" className={cx(textLinkClass("always"), "mt-3 inline-block text-sm font-medium")}>
                 Show all postmortems
-              </TextLink>
+              </DocumentLink>
             </EmptyState>
           ) : (
             <EmptyState>

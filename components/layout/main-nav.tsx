@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+import { publicPathOf } from "@/lib/cache/cached-routes";
+
 const nav = [
   { href: "/", label: "Postmortems", section: /^\/(postmortems(\/|$)|$)/ },
   { href: "/patterns", label: "Patterns", section: /^\/patterns(\/|$)/ },
@@ -14,7 +16,8 @@ const nav = [
  * inside a section (a postmortem, a pattern) its link is `aria-current="true"`.
  */
 export function MainNav() {
-  const pathname = usePathname();
+  // A cached page is rendered under its internal route (lib/cache/cached-routes.ts): name it as the reader sees it.
+  const pathname = publicPathOf(usePathname());
   return (
     // Each link is at least 24 px tall with room around it: a touch target (WCAG 2.5.8), not just its text.
     <nav aria-label="Main" className="flex gap-2 text-sm">

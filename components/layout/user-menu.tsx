@@ -1,16 +1,24 @@
+"use client";
+
 import Link from "next/link";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { buttonClass } from "@/components/ui/button-class";
 import { ButtonLink } from "@/components/ui/button-link";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit, hasRole } from "@/lib/auth/roles";
+
+import { useCurrentUser } from "./use-current-user";
 
 const link = "block rounded px-3 py-1.5 text-left text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800";
 
-/** "Sign in", or the user's name and role with their links and sign-out; "New postmortem" for authors and above. */
-export async function UserMenu() {
-  const user = await getCurrentUser();
+/**
+ * "Sign in", or the user's name and role with their links and sign-out; "New
+ * postmortem" for authors and above. Drawn in the browser (pages are cached
+ * for everyone); nothing until the answer comes, so it never flashes "Sign in".
+ */
+export function UserMenu() {
+  const user = useCurrentUser();
+  if (user === undefined) return <span aria-hidden className="inline-block h-8 w-16" />;
   if (!user) {
     return (
       <Link href="/sign-in" className={`${buttonClass({ variant: "subtle", size: "sm" })} shrink-0 whitespace-nowrap`}>

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
-
 import { providerAnchor } from "@/components/limits/limit-values";
 import { ProviderLimitsSection } from "@/components/limits/provider-limits";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
 import { listLimitsByProvider } from "@/lib/limits/queries";
 
-export const metadata: Metadata = { title: "Limits and quotas" };
-
-export default async function LimitsPage() {
+/** /limits: the limit catalog by provider. */
+export async function LimitsIndex() {
   const groups = await listLimitsByProvider();
   return (
     <div className="max-w-4xl space-y-8">

@@ -1,7 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
-
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { InlineMarkdown } from "@/components/markdown/inline-markdown";
 import { PatternIncidentCard } from "@/components/patterns/pattern-incident-card";
@@ -12,26 +8,11 @@ import { RecurrenceBars } from "@/components/patterns/recurrence-bars";
 import { RelatedPatterns } from "@/components/patterns/related-patterns";
 import { OriginSwitch } from "@/components/postmortem/origin-switch";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getPatternBySlug } from "@/lib/patterns/queries";
-import { parseOriginFilter } from "@/lib/validations/postmortem";
+import type { FailurePatternPage } from "@/lib/patterns/queries";
+import type { PostmortemData } from "@/lib/validations/postmortem";
 
-interface Props {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-// generateMetadata and the page share one query per request.
-const loadPattern = cache(getPatternBySlug);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pattern = await loadPattern((await params).slug);
-  return pattern ? { title: pattern.name, description: pattern.summary } : { title: "Pattern not found" };
-}
-
-export default async function PatternDetailPage({ params, searchParams }: Props) {
-  const pattern = await loadPattern((await params).slug);
-  if (!pattern) notFound();
-  const origin = parseOriginFilter((await searchParams).origin);
+/** A failure pattern's page; `origin` shows only our own or only public incidents (`?origin=`). */
+export function PatternPage({ pattern, origin }: { pattern: FailurePatternPage; origin?: PostmortemData["origin"] }) {
   const ours = pattern.incidents.filter((incident) => incident.origin === "own").length;
   const incidents = origin ? pattern.incidents.filter((incident) => incident.origin === origin) : pattern.incidents;
 

@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
-
 import { PatternList } from "@/components/patterns/pattern-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listPatterns } from "@/lib/patterns/queries";
 
-export const metadata: Metadata = { title: "Failure patterns" };
-
-export default async function PatternsPage() {
+/** /patterns: every failure pattern, most frequent first. */
+export async function PatternsIndex() {
   const patterns = await listPatterns();
   return (
     <div className="max-w-4xl space-y-6">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DocumentLink } from "@/components/ui/document-link";
 
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
@@ -20,7 +20,7 @@ export function OriginSwitch({ current, hrefFor }: { current: Origin; hrefFor: (
       {choices.map((choice) => {
         const active = choice.value === current;
         return (
-          <Link
+          <DocumentLink
             key={choice.label}
             href={hrefFor(choice.value)}
             aria-current={active ? "true" : undefined}
@@ -31,7 +31,7 @@ export function OriginSwitch({ current, hrefFor }: { current: Origin; hrefFor: (
             }`}
           >
             {choice.label}
-          </Link>
+          </DocumentLink>
         );
       })}
     </nav>

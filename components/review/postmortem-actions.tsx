@@ -1,14 +1,34 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+
+import { useCurrentUser } from "@/components/layout/use-current-user";
 import { ButtonLink } from "@/components/ui/button-link";
 import { TextLink } from "@/components/ui/text-link";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { request, type Jsonified } from "@/lib/api/client";
 import { canEdit } from "@/lib/auth/roles";
-import { listPostmortemProposals } from "@/lib/postmortems/queries";
+import type { ProposalSummary } from "@/lib/postmortems/proposals";
+import { queryKeys } from "@/lib/query-keys";
 
-/** "Edit" and "History" on a postmortem's page, and the changes awaiting review, for authors and above; nothing for readers. */
-export async function PostmortemActions({ slug }: { slug: string }) {
-  const user = await getCurrentUser();
-  if (!canEdit(user?.role)) return null;
-  const pending = (await listPostmortemProposals(slug, user, "pending")) ?? [];
+/**
+ * "Edit" and "History" on a postmortem's page, and the changes awaiting review,
+ * for authors and above; nothing for readers. Asked from the browser: the page
+ * itself is one cached copy for everyone.
+ */
+export function PostmortemActions({ slug }: { slug: string }) {
+  const user = useCurrentUser();
+  const editor = canEdit(user?.role);
+  const { data } = useQuery({
+    queryKey: [...queryKeys.proposals(slug), "pending"],
+    queryFn: ({ signal }) =>
+      request<{ proposals: Jsonified<ProposalSummary>[] }>(
+        `/api/postmortems/${encodeURIComponent(slug)}/proposals?status=pending`,
+        { signal },
+      ),
+    enabled: editor,
+  });
+  if (!editor) return null;
+  const pending = data?.proposals ?? [];
   return (
     <div data-no-print className="space-y-3">
       <nav aria-label="Edit this postmortem" className="flex flex-wrap gap-2">

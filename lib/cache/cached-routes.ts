@@ -24,6 +24,19 @@ export function cachedRoute(pathname: string, query: URLSearchParams): string | 
   return null;
 }
 
+/**
+ * The public path of an internal route (what usePathname gives while the
+ * server renders a rewritten page): /home/… is /, /lists/x is /x, a pattern's
+ * origin copy is the pattern.
+ */
+export function publicPathOf(pathname: string): string {
+  if (/^\/home(\/|$)/.test(pathname)) return "/";
+  const list = /^\/lists\/(patterns|limits)\/?$/.exec(pathname);
+  if (list) return `/${list[1]}`;
+  const pattern = /^(\/patterns\/[^/]+)\/(own|public)\/?$/.exec(pathname);
+  return pattern ? pattern[1]! : pathname;
+}
+
 /** The home filter as one path segment: the parameters it uses, in one order ("all" for none). */
 export function homeFilterKey(query: URLSearchParams): string {
   const key = new URLSearchParams();
@@ -34,7 +47,20 @@ export function homeFilterKey(query: URLSearchParams): string {
   return key.toString() || "all";
 }
 
-/** The internal path segment back to the home page's query (the page's side of homeFilterKey). */
+/**
+ * The internal path segment back to the home page's query (the page's side of
+ * homeFilterKey). Next hands the segment over as it was in the path, still
+ * percent-encoded; an encoded key has no "=" of its own, so it is decoded once.
+ */
 export function homeQueryOf(segment: string): Record<string, string> {
-  return segment === "all" ? {} : Object.fromEntries(new URLSearchParams(segment));
+  if (segment === "all") return {};
+  let query = segment;
+  if (!query.includes("=")) {
+    try {
+      query = decodeURIComponent(query);
+    } catch {
+      return {};
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(query));
 }

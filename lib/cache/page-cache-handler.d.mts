@@ -8,7 +8,11 @@ export interface CachedEntry {
 export default class PageCacheHandler {
   constructor(options?: unknown);
   get(key: string, ctx?: unknown): Promise<CachedEntry | null>;
-  set(key: string, value: CachedEntry["value"] | null, ctx?: { tags?: string[]; cacheControl?: unknown }): Promise<void>;
+  set(
+    key: string,
+    value: CachedEntry["value"] | null,
+    ctx?: { tags?: string[]; cacheControl?: unknown },
+  ): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
 }

@@ -10,6 +10,7 @@ const inputs = [
   "public",
   "next.config.ts",
   "proxy.ts",
+  "instrumentation.ts",
   "instrumentation-client.ts",
   "postcss.config.mjs",
   "tsconfig.json",

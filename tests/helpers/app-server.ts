@@ -30,6 +30,8 @@ export async function startAppServer(
     env?: Record<string, string>;
     /** a PostgreSQL server of the test's own (tests/helpers/own-cluster.ts) instead of DATABASE_URL's */
     databaseServer?: string;
+    /** the URL the app connects with, made from the database's (e.g. through tests/helpers/tcp-cut.ts) */
+    connectVia?: (databaseUrl: string) => Promise<string>;
   } = {},
 ): Promise<AppServer> {
   const database = await createTestDatabase(options.databaseServer ?? process.env.DATABASE_URL);
@@ -37,17 +39,20 @@ export async function startAppServer(
   if (report.errors.length)
     throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
   const port = await freePort();
+  const appDatabaseUrl = options.connectVia ? await options.connectVia(database.url) : database.url;
   const child = spawn(process.execPath, serveArgs(port), {
     cwd: repoRoot,
     env: {
       ...process.env,
-      DATABASE_URL: database.url,
+      DATABASE_URL: appDatabaseUrl,
       HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
       NEXT_TELEMETRY_DISABLED: "1",
       // The tests are the proxy: their made-up X-Forwarded-For (users.ts randomClientIp)
       // is believed, as a real proxy's would be. A test of the untrusted case sets "".
       HINDSIGHT_TRUSTED_PROXIES: "127.0.0.1",
+      // Not every page rendered at start (lib/cache/warm.ts): tests ask for the pages they read.
+      HINDSIGHT_WARM_PAGES: "false",
       ...options.env,
     },
     stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "pipe", process.env.SHOW_SERVER ? "inherit" : "pipe"],

@@ -1,20 +1,30 @@
-// GET /api/health - does the database answer? (200 ok, 503 degraded)
-// Anyone gets the status; only an admin also gets the detail (latency, and the
-// error, which names the database's host and port). The detail goes to the log.
+// GET /api/health - does the database answer? (200 ok, 503 degraded, with since when it has not)
+// Anyone gets the status (the outage banner asks it from every open page); only an admin
+// also gets the detail (latency, and the error, which names the database's host and port).
+// The detail goes to the log.
 import { json, route } from "@/lib/api/route";
 import { identify } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
-import { checkDatabase } from "@/lib/db/health";
+import { checkDatabase, databaseStatus } from "@/lib/db/health";
 
 export const dynamic = "force-dynamic";
 
+export interface HealthResponse {
+  status: "ok" | "degraded";
+  /** ISO time the database was first found unreachable in this outage */
+  unreachableSince?: string;
+}
+
 export const GET = route(async (request) => {
-  const database = await checkDatabase();
-  const status = database.ok ? "ok" : "degraded";
-  if (!database.ok) console.error(`health: database unavailable: ${database.error}`);
+  const { ok, unreachableSince } = await databaseStatus();
+  const body: HealthResponse = ok
+    ? { status: "ok" }
+    : { status: "degraded", unreachableSince: unreachableSince!.toISOString() };
   // With the database away nobody can be recognised as an admin: status only.
-  const admin = database.ok && (await isAdmin(request));
-  return json(admin ? { status, database } : { status }, { status: database.ok ? 200 : 503 });
+  if (ok && request.headers.has("cookie") && (await isAdmin(request))) {
+    return json({ ...body, database: await checkDatabase() });
+  }
+  return json(body, { status: ok ? 200 : 503, headers: ok ? {} : { "retry-after": "5" } });
 });
 
 async function isAdmin(request: Request): Promise<boolean> {

@@ -7,7 +7,12 @@ import { LimitFacts } from "@/components/limits/limit-facts";
 import { LimitIncidentCard } from "@/components/limits/limit-incident-card";
 import { Markdown } from "@/components/markdown/markdown";
 import { EmptyState } from "@/components/ui/empty-state";
+import { noPagesAtBuild } from "@/lib/cache/reading-pages";
 import { getLimitById } from "@/lib/limits/queries";
+
+// Cached for everyone until a write invalidates it (lib/cache/).
+export const dynamic = "force-static";
+export const generateStaticParams = noPagesAtBuild;
 
 interface Props {
   params: Promise<{ id: string }>;
