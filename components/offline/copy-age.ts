@@ -24,6 +24,12 @@ export function localTime(date: Date): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/** When a save happened, for the footer: "14:02 (just now)", or with the date when it was not today. */
+export function savedWhen(date: Date, now = new Date()): string {
+  const sameDay = localDateTime(date).slice(0, 10) === localDateTime(now).slice(0, 10);
+  return `${sameDay ? localTime(date) : localDateTime(date)} (${relativeAge(date, now)})`;
+}
+
 export function describeAge(date: Date, now = new Date()): string {
   return `${relativeAge(date, now)} (${localDateTime(date)})`;
 }

@@ -28,8 +28,10 @@ export function OfflineSupport() {
     if (!("serviceWorker" in navigator)) return;
     void fetchOfflineEnabled().then(async (enabled) => {
       if (enabled === false) return removeServiceWorker();
-      // null: the server is not reachable; a worker registered before keeps working.
-      if (enabled) await navigator.serviceWorker.register(serviceWorkerUrl, { scope: "/", type: "module" });
+      // null: the server is not reachable; a worker registered before keeps working. Not under
+      // `next dev`, whose scripts change under the same URLs (the worker keeps them cache first).
+      if (enabled && process.env.NODE_ENV === "production")
+        await navigator.serviceWorker.register(serviceWorkerUrl, { scope: "/", type: "module" });
     });
   }, []);
 

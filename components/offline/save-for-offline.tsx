@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 
-import { describeAge, formatBytes, localTime } from "./copy-age";
+import { formatBytes, savedWhen } from "./copy-age";
 import { useOfflineEnabled, useOnline } from "./offline-status";
 import {
   readSavedSummary,
@@ -18,11 +18,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function describeSummary(summary: SavedSummary): string {
   const { counts } = summary;
-  const savedAt = new Date(summary.savedAt);
   return (
     `Saved ${plural(counts.postmortem, "postmortem")}, ${plural(counts.pattern, "pattern")}, ` +
-    `${plural(counts.limit, "limit")}, ${formatBytes(summary.bytes)}, at ${localTime(savedAt)}` +
-    ` (${describeAge(savedAt)}).` +
+    `${plural(counts.limit, "limit")}, ${formatBytes(summary.bytes)}, at ${savedWhen(new Date(summary.savedAt))}.` +
     (summary.search ? "" : " Search is not part of this copy: the server offers no search snapshot.") +
     (summary.failed.length ? ` ${plural(summary.failed.length, "page")} could not be saved.` : "")
   );
