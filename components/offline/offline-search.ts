@@ -19,6 +19,8 @@ export interface OfflineSearchParams {
 const notSaved =
   "The Hindsight server is not reachable, and no search index is saved on this browser. Next time you are online, use “Save for offline” at the foot of any page.";
 
+const noEngine = "The Hindsight server is not reachable, and this version of Hindsight cannot search without it.";
+
 /** The saved snapshot and when it was taken; null when nothing was saved. */
 export async function readSavedSnapshot(): Promise<{ snapshot: unknown; takenAt: Date } | null> {
   if (typeof caches === "undefined") return null;
@@ -36,7 +38,8 @@ export async function searchOffline(
   engine: SnapshotEngine | null = snapshotEngine,
 ): Promise<SearchResponse> {
   const saved = await readSavedSnapshot();
-  if (!saved || !engine) throw new ApiError(notSaved, 0, "offline_not_saved");
+  if (!saved) throw new ApiError(notSaved, 0, "offline_not_saved");
+  if (!engine) throw new ApiError(noEngine, 0, "offline_unavailable");
   const parsed = parseSearchInput({ q, ...filters, limit: String(limit) });
   if ("error" in parsed) throw new ApiError(parsed.error.message, 400, "invalid_parameter");
   const response = engine(saved.snapshot, { ...parsed.data, status: "published" });

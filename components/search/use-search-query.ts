@@ -40,7 +40,7 @@ export function useSearchQuery(
     retry: (count, error) =>
       error instanceof ApiError &&
       (error.status === 0 || error.status === 503) &&
-      error.code !== "offline_not_saved" &&
+      !error.code.startsWith("offline_") &&
       count < 2,
   });
 }
