@@ -42,7 +42,7 @@ export async function searchOffline(
   if (!engine) throw new ApiError(noEngine, 0, "offline_unavailable");
   const parsed = parseSearchInput({ q, ...filters, limit: String(limit) });
   if ("error" in parsed) throw new ApiError(parsed.error.message, 400, "invalid_parameter");
-  const response = engine(saved.snapshot, { ...parsed.data, status: "published" });
+  const response = await engine(saved.snapshot, { ...parsed.data, status: "published" });
   return {
     ...response,
     notices: [`You are offline: searched the copy saved ${describeAge(saved.takenAt)}.`, ...response.notices],

@@ -6,6 +6,6 @@ import type { SearchParams } from "@/lib/validations/search";
 
 // The snapshot's shape is the engine's own: read back from JSON, handed over as it was saved.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type SnapshotEngine = (snapshot: any, params: SearchParams) => SearchResponse;
+export type SnapshotEngine = (snapshot: any, params: SearchParams) => SearchResponse | Promise<SearchResponse>;
 
 export const snapshotEngine: SnapshotEngine | null = null;

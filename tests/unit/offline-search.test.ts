@@ -52,7 +52,8 @@ test("the saved snapshot and the parsed parameters go to the engine; the answer 
     },
   });
   const calls: Array<{ snapshot: unknown; params: Parameters<SnapshotEngine>[1] }> = [];
-  const engine: SnapshotEngine = (saved, params) => {
+  // Asynchronous, as lib/search/memory's searchSnapshot is.
+  const engine: SnapshotEngine = async (saved, params) => {
     calls.push({ snapshot: saved, params });
     return answer(params.q);
   };
