@@ -183,11 +183,14 @@ describe("offline on the on-call laptop", () => {
       await context.setOffline(true);
       await page.goto(`${app.baseUrl}/search`);
       await page.getByRole("heading", { name: "Search", level: 1 }).waitFor();
-      const box = page.locator("main textarea, main input[type=search]").first();
-      await box.fill(elbLine);
-      const first = page.locator("main").getByRole("link", { name: /CCE LoadBalancer Services/ });
-      await first.first().waitFor({ timeout: 30_000 });
-      await page.getByText(/You are offline: searched the copy saved/).waitFor();
+      await page.locator("main textarea").first().fill(elbLine);
+      await page.getByText(/You are offline: searched the copy saved/).waitFor({ timeout: 30_000 });
+      const postmortems = page.locator("main section", {
+        has: page.getByRole("heading", { name: "Postmortems", exact: true }),
+      });
+      const first = postmortems.getByRole("listitem").first().getByRole("link");
+      assert.match(await first.innerText(), /CCE LoadBalancer Services: ELB members_per_pool quota/);
+      assert.equal(await first.getAttribute("href"), visited);
     } finally {
       await context.close();
     }
@@ -273,6 +276,7 @@ describe("HINDSIGHT_OFFLINE=false", () => {
       assert.equal(await page.getByRole("button", { name: "Save for offline" }).count(), 0);
       assert.deepEqual(await (await fetch(`${appOff.baseUrl}/api/offline`)).json(), { enabled: false });
       assert.equal((await fetch(`${appOff.baseUrl}/api/offline/manifest`)).status, 404);
+      assert.equal((await fetch(`${appOff.baseUrl}/api/search/snapshot`)).status, 404);
     } finally {
       await context.close();
     }

@@ -21,26 +21,29 @@ afterEach(() => {
   delete (globalThis as { caches?: CacheStorage }).caches;
 });
 
-const answer = (q: string): SearchResponse => ({
-  query: {
-    q,
-    normalized: q,
-    truncated: false,
-    terms: [q],
-    corrections: [],
-    translations: [],
-    synonyms: [],
-    ignored: [],
-  },
-  notices: ["from the engine"],
-  filters: {},
-  limit: 10,
-  offset: 0,
-  groups: emptyGroups(),
-  confidence: "high",
-  confidenceReason: "test",
-  tookMs: 1,
-});
+// `as`: the answer's `source` is in SearchResponse once lib/search/memory has landed.
+const answer = (q: string) =>
+  ({
+    source: { kind: "snapshot", takenAt: "2026-12-01T10:00:00.000Z" },
+    query: {
+      q,
+      normalized: q,
+      truncated: false,
+      terms: [q],
+      corrections: [],
+      translations: [],
+      synonyms: [],
+      ignored: [],
+    },
+    notices: ["from the engine"],
+    filters: {},
+    limit: 10,
+    offset: 0,
+    groups: emptyGroups(),
+    confidence: "high",
+    confidenceReason: "test",
+    tookMs: 1,
+  }) as SearchResponse;
 
 test("the saved snapshot and the parsed parameters go to the engine; the answer says how old the copy is", async () => {
   const snapshot = { takenAt: "2026-12-01T10:00:00.000Z", documents: [{ slug: "cce-elb" }] };
