@@ -1,5 +1,6 @@
 import path from "node:path";
 
+import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
 
 import { securityHeaders } from "./lib/http/security-headers";
@@ -23,4 +24,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// withSerwist keeps esbuild (which bundles the service worker, app/serwist/[path]/route.ts) out of the server bundle.
+export default withSerwist(nextConfig);

@@ -6,6 +6,8 @@ import { KeyboardShortcuts } from "@/components/layout/keyboard-shortcuts";
 import { QueryProvider } from "@/components/layout/query-provider";
 import { SiteHeader } from "@/components/layout/site-header";
 import { themeScript } from "@/components/layout/theme-toggle";
+import { OfflineSupport } from "@/components/offline/offline-support";
+import { SaveForOffline } from "@/components/offline/save-for-offline";
 
 import "./globals.css";
 
@@ -29,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <QueryProvider>
+          <OfflineSupport />
           <SiteHeader />
           <DatabaseBanner />
           {/* tabIndex -1: the skip link moves keyboard focus here, not only the scroll position. */}
@@ -40,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             className="mx-auto flex max-w-6xl flex-wrap justify-between gap-2 px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400"
           >
             <span>Hindsight: what we learned, so it does not happen again.</span>
+            <SaveForOffline />
             <KeyboardShortcuts />
           </footer>
         </QueryProvider>

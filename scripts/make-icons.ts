@@ -1,13 +1,15 @@
 // Renders app/icon.svg to the PNG icons Next.js serves by file convention:
 // app/apple-icon.png (180 px) and app/favicon.ico (16, 32 and 48 px PNGs in an
-// ICO container, which every browser since Vista-era IE reads). Run it after
-// changing the SVG: npx tsx scripts/make-icons.ts
-import { readFile, writeFile } from "node:fs/promises";
+// ICO container, which every browser since Vista-era IE reads), and the web app
+// manifest's public/icons/icon-192.png and icon-512.png (app/manifest.ts). Run it
+// after changing the SVG: npx tsx scripts/make-icons.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { launchBrowser } from "../tests/helpers/browser";
 
 const appDir = path.join(import.meta.dirname, "..", "app");
+const iconsDir = path.join(import.meta.dirname, "..", "public", "icons");
 
 async function render(svg: string, size: number): Promise<Buffer> {
   const browser = await launchBrowser();
@@ -51,4 +53,6 @@ await writeFile(path.join(appDir, "apple-icon.png"), await render(svg, 180));
 const sizes = [16, 32, 48];
 const images = await Promise.all(sizes.map(async (size) => ({ size, png: await render(svg, size) })));
 await writeFile(path.join(appDir, "favicon.ico"), ico(images));
-console.log(`wrote app/apple-icon.png and app/favicon.ico (${sizes.join(", ")} px)`);
+await mkdir(iconsDir, { recursive: true });
+for (const size of [192, 512]) await writeFile(path.join(iconsDir, `icon-${size}.png`), await render(svg, size));
+console.log(`wrote app/apple-icon.png, app/favicon.ico (${sizes.join(", ")} px) and public/icons/icon-{192,512}.png`);

@@ -1,4 +1,4 @@
-import { request } from "@/lib/api/client";
+import { ApiError, request } from "@/lib/api/client";
 import type { SearchResponse } from "@/lib/search/types";
 import type { SearchFilterName } from "@/lib/validations/search";
 
@@ -28,8 +28,12 @@ const messages = {
   status: (status: number) => `Search failed with HTTP ${status}.`,
 };
 
-/** Calls the search API; a failure is an ApiError with the API's own message. */
-export function fetchSearch(
+/**
+ * Calls the search API; a failure is an ApiError with the API's own message.
+ * With no network at all, the search runs in the browser over the copy saved
+ * for offline (components/offline/offline-search.ts, loaded only then).
+ */
+export async function fetchSearch(
   q: string,
   filters: SearchFilters,
   signal?: AbortSignal,
@@ -40,7 +44,13 @@ export function fetchSearch(
     const value = filters[name];
     if (value) params[name] = value;
   }
-  return q.length > MAX_GET_QUERY
-    ? request<SearchResponse>("/api/search", { method: "POST", body: params, signal, messages })
-    : request<SearchResponse>(`/api/search?${new URLSearchParams(params)}`, { signal, messages });
+  try {
+    return await (q.length > MAX_GET_QUERY
+      ? request<SearchResponse>("/api/search", { method: "POST", body: params, signal, messages })
+      : request<SearchResponse>(`/api/search?${new URLSearchParams(params)}`, { signal, messages }));
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 0) throw error;
+    const { searchOffline } = await import("@/components/offline/offline-search");
+    return searchOffline({ q, filters, limit });
+  }
 }

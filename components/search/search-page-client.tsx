@@ -97,6 +97,25 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
   const written = useRef(toUrl(pathname, initialQ, initialFilters));
 
   useEffect(() => {
+    // A page rendered without the address's query (offline, the saved copy of /search serves every
+    // query) still has it in the address: search for that.
+    if (initialQ || Object.keys(initialFilters).length) return;
+    const params = new URLSearchParams(window.location.search);
+    const urlFilters: SearchFilters = {};
+    for (const name of filterNames) {
+      const value = params.get(name);
+      if (value) urlFilters[name] = value;
+    }
+    const urlQ = params.get("q") ?? "";
+    if (!urlQ && !Object.keys(urlFilters).length) return;
+    written.current = toUrl(pathname, urlQ, urlFilters);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is known only in the browser
+    setQ(urlQ);
+    setFilters(urlFilters);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
     const url = toUrl(pathname, debouncedQ, filters);
     if (url === written.current) return;
     written.current = url;

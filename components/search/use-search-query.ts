@@ -35,6 +35,12 @@ export function useSearchQuery(
     enabled: debouncedQ.trim().length > 0 || hasFilters,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
-    retry: (count, error) => error instanceof ApiError && (error.status === 0 || error.status === 503) && count < 2,
+    // Offline too: fetchSearch then searches the copy saved for offline (React Query would pause).
+    networkMode: "always",
+    retry: (count, error) =>
+      error instanceof ApiError &&
+      (error.status === 0 || error.status === 503) &&
+      !error.code.startsWith("offline_") &&
+      count < 2,
   });
 }

@@ -121,3 +121,13 @@ export async function getLimitById(id: string): Promise<LimitPage | null> {
     incidents: postmortems.map(({ postmortem, ...link }) => ({ ...postmortem, ...link })),
   };
 }
+
+/** Every limit's id, name and last change: what "Save for offline" downloads. */
+export async function listLimitStamps(): Promise<
+  Array<{ id: string; provider: string; name: string; updatedAt: Date }>
+> {
+  return db.limit.findMany({
+    orderBy: [{ provider: "asc" }, { name: "asc" }],
+    select: { id: true, provider: true, name: true, updatedAt: true },
+  });
+}

@@ -152,3 +152,8 @@ function yearIn(date: Date, timeZone: string): number {
     return date.getUTCFullYear(); // an unknown time zone name
   }
 }
+
+/** Every pattern's slug, name and last change: what "Save for offline" downloads. */
+export async function listPatternStamps(): Promise<Array<{ slug: string; name: string; updatedAt: Date }>> {
+  return db.failurePattern.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, updatedAt: true } });
+}

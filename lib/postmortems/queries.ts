@@ -120,3 +120,14 @@ export async function getPostmortemProposal(
   const ref = await findPostmortemRef(slug, user);
   return ref && canEdit(user?.role) ? getProposalDetail(db, ref.id, id) : null;
 }
+
+/** Every published postmortem's slug, title and last change: what "Save for offline" downloads. */
+export async function listPublishedPostmortemStamps(): Promise<
+  Array<{ slug: string; title: string; updatedAt: Date }>
+> {
+  return db.postmortem.findMany({
+    where: visiblePostmortems(null),
+    orderBy: [...newestIncidentFirst, { createdAt: "desc" }],
+    select: { slug: true, title: true, updatedAt: true },
+  });
+}
