@@ -1,36 +1,58 @@
 import "server-only";
 
-import { db } from "@/lib/db";
-import { visiblePostmortems } from "@/lib/postmortems/visibility";
+import { listLimitStamps } from "@/lib/limits/queries";
+import { listPatternStamps } from "@/lib/patterns/queries";
+import { listPublishedPostmortemStamps } from "@/lib/postmortems/queries";
+
+export type ReadingPageKind = "index" | "postmortem" | "pattern" | "limit";
 
 export interface ReadingPage {
+  kind: ReadingPageKind;
+  /** a path on this site, e.g. `/postmortems/<slug>` */
   path: string;
-  /** when what it shows last changed (postmortems; patterns and limits: their own row) */
-  updatedAt: string;
+  title: string;
+  /** ISO time of the last change (null for the lists) */
+  updatedAt: string | null;
 }
 
+/** The lists, before the pages they list. */
+const indexPages = [
+  { path: "/", title: "Postmortems" },
+  { path: "/patterns", title: "Failure patterns" },
+  { path: "/limits", title: "Limits" },
+];
+
 /**
- * The address of every reading page anyone may read: home, the two lists,
- * each published postmortem, each pattern and each limit, newest postmortems
- * first. What the cache warms (lib/cache/warm.ts) and the offline copy saves.
+ * Every reading page anyone may read, cached by the server (lib/cache/):
+ * home and the two lists, each published postmortem (newest incident first),
+ * each pattern and each limit. What the cache warms (lib/cache/warm.ts) and
+ * "Save for offline" downloads (lib/offline/manifest.ts).
  */
 export async function listReadingPages(): Promise<ReadingPage[]> {
   const [postmortems, patterns, limits] = await Promise.all([
-    db.postmortem.findMany({
-      where: visiblePostmortems(null),
-      select: { slug: true, updatedAt: true },
-      orderBy: { updatedAt: "desc" },
-    }),
-    db.failurePattern.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    db.limit.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    listPublishedPostmortemStamps(),
+    listPatternStamps(),
+    listLimitStamps(),
   ]);
-  const newest = postmortems[0]?.updatedAt.toISOString() ?? new Date(0).toISOString();
   return [
-    { path: "/", updatedAt: newest },
-    { path: "/patterns", updatedAt: newest },
-    { path: "/limits", updatedAt: newest },
-    ...postmortems.map((p) => ({ path: `/postmortems/${p.slug}`, updatedAt: p.updatedAt.toISOString() })),
-    ...patterns.map((p) => ({ path: `/patterns/${p.slug}`, updatedAt: p.updatedAt.toISOString() })),
-    ...limits.map((l) => ({ path: `/limits/${encodeURIComponent(l.id)}`, updatedAt: l.updatedAt.toISOString() })),
+    ...indexPages.map((page) => ({ ...page, kind: "index" as const, updatedAt: null })),
+    ...postmortems.map((p) => ({
+      kind: "postmortem" as const,
+      path: `/postmortems/${encodeURIComponent(p.slug)}`,
+      title: p.title,
+      updatedAt: p.updatedAt.toISOString(),
+    })),
+    ...patterns.map((p) => ({
+      kind: "pattern" as const,
+      path: `/patterns/${encodeURIComponent(p.slug)}`,
+      title: p.name,
+      updatedAt: p.updatedAt.toISOString(),
+    })),
+    ...limits.map((l) => ({
+      kind: "limit" as const,
+      path: `/limits/${encodeURIComponent(l.id)}`,
+      title: `${l.provider}: ${l.name}`,
+      updatedAt: l.updatedAt.toISOString(),
+    })),
   ];
 }
