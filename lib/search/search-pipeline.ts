@@ -1,4 +1,5 @@
-import { searchFilterNames, type SearchParams } from "@/lib/validations/search";
+import type { SearchParams } from "@/lib/validations/search";
+import { searchFilterNames } from "@/lib/validations/search-filters";
 
 import type { CandidateRow, DocumentText } from "./candidates";
 import { SHORT_QUERY } from "./candidates";

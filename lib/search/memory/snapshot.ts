@@ -8,10 +8,10 @@ import type { SearchSection } from "../search-document";
  */
 
 /** Raise when the shape below changes: a snapshot of another version is rebuilt, never read. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_VERSION = 1;
 
 export interface SearchSnapshot {
-  format: number;
+  version: number;
   /** SEARCH_INDEX_VERSION of the documents (lib/search/index-version.ts) */
   indexVersion: number;
   /** ISO time the documents were read from the database */
@@ -61,7 +61,7 @@ export function isSearchSnapshot(value: unknown): value is SearchSnapshot {
   return (
     typeof s === "object" &&
     s !== null &&
-    s.format === SNAPSHOT_FORMAT &&
+    s.version === SNAPSHOT_VERSION &&
     typeof s.takenAt === "string" &&
     Array.isArray(s.documents) &&
     typeof s.stems === "object"

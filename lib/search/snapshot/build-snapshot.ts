@@ -1,7 +1,7 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 import { SEARCH_INDEX_VERSION } from "../index-version";
-import { SNAPSHOT_FORMAT, type SearchSnapshot, type SnapshotDocument } from "../memory/snapshot";
+import { SNAPSHOT_VERSION, type SearchSnapshot, type SnapshotDocument } from "../memory/snapshot";
 import { localLexeme } from "../memory/stem";
 import { normalizeLogText } from "../normalize-query";
 import type { SearchSection } from "../search-document";
@@ -32,8 +32,13 @@ interface Row {
   origin: string | null;
 }
 
-export interface SnapshotBuild {
+/** A snapshot with the row version (xmin) of each document it holds, to tell what a refresh must read again. */
+export interface HeldSnapshot {
   snapshot: SearchSnapshot;
+  versions: Map<string, string>;
+}
+
+export interface SnapshotBuild extends HeldSnapshot {
   /** distinct words of the documents, and how many of them stem.ts stems as PostgreSQL did */
   words: number;
   agreed: number;
@@ -47,30 +52,69 @@ type Db = Pick<PrismaClient, "$queryRaw">;
  * snapshot, with each lexeme's ts_rank weight and the words whose stem
  * PostgreSQL makes otherwise than stem.ts. Two queries.
  */
-export async function buildSearchSnapshot(db: Db, options: { ids?: string[] } = {}): Promise<SnapshotBuild> {
+export async function buildSearchSnapshot(db: Db): Promise<SnapshotBuild> {
   const takenAt = new Date().toISOString();
-  const documents = await readSnapshotDocuments(db, options.ids);
+  const rows = await readSnapshotDocuments(db);
+  const documents = rows.map((r) => r.document);
   const { stems, words, agreed } = await stemExceptions(db, documents);
   return {
-    snapshot: { format: SNAPSHOT_FORMAT, indexVersion: SEARCH_INDEX_VERSION, takenAt, documents, stems },
+    snapshot: { version: SNAPSHOT_VERSION, indexVersion: SEARCH_INDEX_VERSION, takenAt, documents, stems },
+    versions: new Map(rows.map((r) => [r.document.id, r.version])),
     words,
     agreed,
   };
 }
 
-/** The published documents (of `ids` only, when given), in id order. */
-export async function readSnapshotDocuments(db: Db, ids?: string[]): Promise<SnapshotDocument[]> {
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT id, kind, slug, url, title, sections, signatures, lexemes, pattern_slugs, provider, platform,
+/**
+ * The snapshot brought up to date: one light query lists the published
+ * documents with their row versions; only new and changed ones are read
+ * again. Returns `held` itself when nothing changed.
+ */
+export async function refreshSnapshot(db: Db, held: HeldSnapshot): Promise<HeldSnapshot> {
+  const current = await db.$queryRaw<Array<{ id: string; version: string }>>`
+    SELECT id, xmin::text AS version FROM search_documents WHERE ${READABLE}`;
+  const changed = current.filter((c) => held.versions.get(c.id) !== c.version).map((c) => c.id);
+  if (!changed.length && current.length === held.versions.size) return held;
+  const rows = changed.length ? await readSnapshotDocuments(db, changed) : [];
+  const fresh = new Map(rows.map((r) => [r.document.id, r]));
+  const old = new Map(held.snapshot.documents.map((d) => [d.id, d]));
+  const documents = current
+    .map((c) => fresh.get(c.id)?.document ?? old.get(c.id))
+    .filter((d): d is SnapshotDocument => d !== undefined)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const { stems } = await stemExceptions(
+    db,
+    rows.map((r) => r.document),
+  );
+  return {
+    snapshot: {
+      ...held.snapshot,
+      takenAt: new Date().toISOString(),
+      documents,
+      stems: { ...held.snapshot.stems, ...stems },
+    },
+    versions: new Map(documents.map((d) => [d.id, fresh.get(d.id)?.version ?? held.versions.get(d.id)!])),
+  };
+}
+
+/** Anyone may read it: a pattern, a limit or a published postmortem (the rule of refresh-search-documents.ts). */
+const READABLE = Prisma.sql`(kind <> 'postmortem' OR status = 'published') IS TRUE`;
+
+/** The published documents (of `ids` only, when given), in id order, with their row versions. */
+async function readSnapshotDocuments(
+  db: Db,
+  ids?: string[],
+): Promise<Array<{ document: SnapshotDocument; version: string }>> {
+  const rows = await db.$queryRaw<Array<Row & { version: string }>>`
+    SELECT id, xmin::text AS version, kind, slug, url, title, sections, signatures, lexemes, pattern_slugs, provider, platform,
       components, severity, status, year, origin,
       (SELECT coalesce(json_agg(json_build_array(u.lexeme, array_to_string(u.weights, ''))), '[]'::json)
         FROM unnest(document) u) AS terms,
       tsvector_to_array(key_vector) AS key
     FROM search_documents
-    WHERE (kind <> 'postmortem' OR status = 'published') IS TRUE
-      AND (${ids ?? null}::text[] IS NULL OR id = ANY(${ids ?? []}::text[]))
+    WHERE ${READABLE} ${ids ? Prisma.sql`AND id = ANY(${ids}::text[])` : Prisma.empty}
     ORDER BY id`;
-  return rows.map(toSnapshotDocument);
+  return rows.map((row) => ({ document: toSnapshotDocument(row), version: row.version }));
 }
 
 function toSnapshotDocument(row: Row): SnapshotDocument {
@@ -130,6 +174,7 @@ export function wordsOf(documents: SnapshotDocument[]): Set<string> {
 
 async function stemExceptions(db: Db, documents: SnapshotDocument[]) {
   const words = [...wordsOf(documents)];
+  if (!words.length) return { stems: {}, words: 0, agreed: 0 };
   const rows = await db.$queryRaw<Array<{ word: string; lexeme: string | null }>>`
     SELECT u.word, (tsvector_to_array(to_tsvector('english', u.word)))[1] AS lexeme
     FROM unnest(${words}::text[]) AS u(word)`;
