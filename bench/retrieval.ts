@@ -1,4 +1,5 @@
 // npm run bench:retrieval -- [--engine pglite|postgres] [--search both|database|snapshot] [--json bench/out/retrieval.json] [--sweep]
+//                           [--scale 10000] (only the snapshot at that many synthetic postmortems, on PostgreSQL)
 // Retrieval quality of outage search over content/ and the public-incidents pack, with the
 // queries of bench/retrieval/queries.json (an engineer's words and pasted errors, never the
 // postmortem's own sentences). Prints hits/total and % for: incident@1 and @3, pattern@3 with
@@ -31,6 +32,12 @@ const option = (name: string) => {
 const engine = (option("engine") ?? "pglite") as "pglite" | "postgres";
 const searchWith = (option("search") ?? "both") as "both" | "database" | "snapshot";
 const jsonOut = option("json") ?? path.join(root, "bench/out/retrieval.json");
+
+if (option("scale")) {
+  const { benchSnapshotScale } = await import("./retrieval-scale");
+  await benchSnapshotScale(root, Number(option("scale")));
+  process.exit(0);
+}
 
 const queries = JSON.parse(readFileSync(path.join(root, "bench/retrieval/queries.json"), "utf8")) as RetrievalQueries;
 const database = await openBenchDatabase(engine, [
