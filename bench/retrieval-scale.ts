@@ -80,6 +80,7 @@ export async function benchSnapshotScale(root: string, size: number): Promise<vo
     await prisma.$disconnect();
     const { db } = await import("@/lib/db");
     await db.$disconnect();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (process.env.BENCH_KEEP) console.log(`  kept ${url}`);
+    else await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
