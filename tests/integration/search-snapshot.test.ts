@@ -142,3 +142,45 @@ describe(`the server's snapshot follows the writes (${engine})`, () => {
     assert.ok(!copy.includes(WORD), "the disk copy still has the old word");
   });
 });
+
+describe(`GET /api/search/snapshot (${engine})`, () => {
+  test("serves the published snapshot with an ETag (304 when unchanged), never a draft, and 404 with HINDSIGHT_OFFLINE=false", async () => {
+    const route = await import("@/app/api/search/snapshot/route");
+    const secret = "snapshotdraftonlyword";
+    await lib.saving.createPostmortem(
+      {
+        slug: "snapshot-download-draft",
+        title: `A draft about ${secret}`,
+        summary: `Only a draft mentions ${secret}.`,
+        severity: "SEV4",
+        startedAt: "2024-06-01T09:00:00+02:00",
+        timeZone: "Europe/Paris",
+      },
+      author,
+    );
+    const response = await route.GET(new Request("http://localhost/api/search/snapshot"));
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get("cache-control") ?? "", /no-cache/);
+    const etag = response.headers.get("etag");
+    assert.ok(etag);
+    const text = await response.text();
+    assert.ok(!text.includes(secret), "a draft's word is in the download");
+    const body = JSON.parse(text) as { version: number; takenAt: string; documents: Array<{ slug: string }> };
+    assert.equal(body.version, 1);
+    assert.ok(!Number.isNaN(Date.parse(body.takenAt)));
+    assert.ok(body.documents.some((d) => d.slug === "cce-elb-members-per-pool-quota"));
+
+    const again = await route.GET(
+      new Request("http://localhost/api/search/snapshot", { headers: { "if-none-match": etag } }),
+    );
+    assert.equal(again.status, 304);
+
+    process.env.HINDSIGHT_OFFLINE = "false";
+    try {
+      const off = await route.GET(new Request("http://localhost/api/search/snapshot"));
+      assert.equal(off.status, 404);
+    } finally {
+      delete process.env.HINDSIGHT_OFFLINE;
+    }
+  });
+});
