@@ -1,5 +1,6 @@
 // npm run bench:retrieval -- [--engine pglite|postgres] [--search both|database|snapshot] [--json bench/out/retrieval.json] [--sweep]
-//                           [--scale 10000] (only the snapshot at that many synthetic postmortems, on PostgreSQL)
+//                           [--scale 10000 [--url postgresql://...]] (only the snapshot at that many synthetic postmortems, on
+//                           PostgreSQL; BENCH_KEEP=1 keeps the scratch database, --url measures a kept one again)
 // Retrieval quality of outage search over content/ and the public-incidents pack, with the
 // queries of bench/retrieval/queries.json (an engineer's words and pasted errors, never the
 // postmortem's own sentences). Prints hits/total and % for: incident@1 and @3, pattern@3 with
@@ -35,7 +36,7 @@ const jsonOut = option("json") ?? path.join(root, "bench/out/retrieval.json");
 
 if (option("scale")) {
   const { benchSnapshotScale } = await import("./retrieval-scale");
-  await benchSnapshotScale(root, Number(option("scale")));
+  await benchSnapshotScale(root, Number(option("scale")), option("url"));
   process.exit(0);
 }
 

@@ -112,39 +112,47 @@ describe(`search while the database is unreachable (${engine})`, () => {
     assert.equal(first(back.body), EXPECTED);
   });
 
-  test("an app started while the database is down answers from the copy on disk", { skip: engine !== "postgres" }, async () => {
-    cluster!.stop("fast");
-    await server.stop().catch(() => undefined);
-    const port = await freePort();
-    const child = spawn(process.execPath, serveArgs(port), {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        DATABASE_URL: server.database.url,
-        HINDSIGHT_DB_POOL_MAX: String(server.database.poolMax),
-        HINDSIGHT_DATA_DIR: dataDir,
-        BETTER_AUTH_SECRET: "outage-test-secret-outage-test-secret-0123",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "ignore", process.env.SHOW_SERVER ? "inherit" : "ignore"],
-    });
-    const baseUrl = `http://127.0.0.1:${port}`;
-    try {
-      let answer: Awaited<ReturnType<typeof search>> | undefined;
-      await until(
-        "the restarted app to answer",
-        async () => {
-          answer = await search(baseUrl).catch(() => undefined);
-          return answer !== undefined;
+  test(
+    "an app started while the database is down answers from the copy on disk",
+    { skip: engine !== "postgres" },
+    async () => {
+      cluster!.stop("fast");
+      await server.stop().catch(() => undefined);
+      const port = await freePort();
+      const child = spawn(process.execPath, serveArgs(port), {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          DATABASE_URL: server.database.url,
+          HINDSIGHT_DB_POOL_MAX: String(server.database.poolMax),
+          HINDSIGHT_DATA_DIR: dataDir,
+          BETTER_AUTH_SECRET: "outage-test-secret-outage-test-secret-0123",
+          NEXT_TELEMETRY_DISABLED: "1",
         },
-        60_000,
-      );
-      assert.equal(answer!.status, 200, JSON.stringify(answer!.body));
-      assert.equal(answer!.body.source.kind, "snapshot");
-      assert.equal(first(answer!.body), EXPECTED);
-    } finally {
-      await stopChild(child);
-      cluster!.start();
-    }
-  });
+        stdio: [
+          "ignore",
+          process.env.SHOW_SERVER ? "inherit" : "ignore",
+          process.env.SHOW_SERVER ? "inherit" : "ignore",
+        ],
+      });
+      const baseUrl = `http://127.0.0.1:${port}`;
+      try {
+        let answer: Awaited<ReturnType<typeof search>> | undefined;
+        await until(
+          "the restarted app to answer",
+          async () => {
+            answer = await search(baseUrl).catch(() => undefined);
+            return answer !== undefined;
+          },
+          60_000,
+        );
+        assert.equal(answer!.status, 200, JSON.stringify(answer!.body));
+        assert.equal(answer!.body.source.kind, "snapshot");
+        assert.equal(first(answer!.body), EXPECTED);
+      } finally {
+        await stopChild(child);
+        cluster!.start();
+      }
+    },
+  );
 });

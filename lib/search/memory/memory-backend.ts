@@ -25,9 +25,10 @@ import { lowerBound, matches, operandsOf, parseTsquery, type TsNode } from "./ts
  * SearchBackend) answered from a SearchSnapshot in memory, the way lexicon.ts
  * and search-sql.ts answer them from PostgreSQL. Pure (no Node built-ins):
  * the server falls back to it, and the browser runs it offline.
- * Differences from PostgreSQL (BENCHMARKS.md "Search from the snapshot"):
- * tiers capped at CAP take documents in snapshot order (PostgreSQL: heap
- * order); published documents only.
+ * Tiers capped at CAP take documents in snapshot order, which is the heap
+ * order of search_documents when the snapshot was read (PostgreSQL's bitmap
+ * scans meet rows in that order); BENCHMARKS.md "Search from the snapshot"
+ * says how often both engines agree.
  */
 export function createMemoryBackend(snapshot: SearchSnapshot): SearchBackend {
   const index = indexOf(snapshot);
@@ -135,7 +136,8 @@ export function findCandidates(
   const need = params.offset + params.limit + 1;
   const pmWhere = postmortemFilter(params);
   const catWhere = catalogFilter(params);
-  const docs = (node: TsNode | null) => documentsMatching(index, node).map((i) => index.documents[i]!);
+  const docs = (node: TsNode | null, field?: "key") =>
+    documentsMatching(index, node, field).map((i) => index.documents[i]!);
 
   const rows: Tiered[] = [];
   const tier = (doc: SnapshotDocument, isStrict: boolean, keyStrict: boolean) =>
@@ -146,9 +148,13 @@ export function findCandidates(
       base: tsRank(doc, operands) + (isStrict ? preWeights.strict : 0) + (keyStrict ? preWeights.keyStrict : 0),
     });
   if (postmortems) {
-    const strictDocs = docs(strict).filter(pmWhere);
-    const pmKey = strictDocs.filter((d) => matches(strict, d.key)).slice(0, CAP);
-    const pmDoc = pmKey.length < CAP ? strictDocs.filter((d) => !matches(strict, d.key)).slice(0, CAP) : [];
+    const pmKey = docs(strict, "key").filter(pmWhere).slice(0, CAP);
+    const pmDoc =
+      pmKey.length < CAP
+        ? docs(strict)
+            .filter((d) => pmWhere(d) && !matches(strict, d.key))
+            .slice(0, CAP)
+        : [];
     pmKey.forEach((d) => tier(d, true, true));
     pmDoc.forEach((d) => tier(d, true, false));
     if (pmKey.length + pmDoc.length < need) {

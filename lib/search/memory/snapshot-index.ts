@@ -17,6 +17,9 @@ export interface SnapshotIndex {
   /** sorted lexemes of all documents */
   vocabulary: string[];
   postings: Map<string, number[]>;
+  /** posting lists of key_vector, whose lexemes are not all in the document (the slug's are only here) */
+  keyPostings: Map<string, number[]>;
+  keyVocabulary: string[];
   fuzzy: () => FuzzyIndex;
 }
 
@@ -39,14 +42,8 @@ export function indexOf(snapshot: SearchSnapshot): SnapshotIndex {
 
 function buildIndex(snapshot: SearchSnapshot): SnapshotIndex {
   const documents = snapshot.documents;
-  const postings = new Map<string, number[]>();
-  documents.forEach((doc, i) => {
-    for (const term of doc.terms) {
-      const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
-    }
-  });
+  const postings = postingsOf(documents, (d) => d.terms);
+  const keyPostings = postingsOf(documents, (d) => d.key);
   const vocabulary = [...postings.keys()].sort();
   let fuzzy: FuzzyIndex | undefined;
   return {
@@ -55,8 +52,22 @@ function buildIndex(snapshot: SearchSnapshot): SnapshotIndex {
     patternBySlug: new Map(documents.filter((d) => d.kind === "pattern").map((d) => [d.slug, d])),
     vocabulary,
     postings,
+    keyPostings,
+    keyVocabulary: [...keyPostings.keys()].sort(),
     fuzzy: () => (fuzzy ??= fuzzyIndex(vocabulary)),
   };
+}
+
+function postingsOf(documents: SnapshotDocument[], lexemes: (d: SnapshotDocument) => string[]) {
+  const postings = new Map<string, number[]>();
+  documents.forEach((doc, i) => {
+    for (const term of lexemes(doc)) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  return postings;
 }
 
 function fuzzyIndex(vocabulary: string[]): FuzzyIndex {
@@ -74,22 +85,29 @@ function fuzzyIndex(vocabulary: string[]): FuzzyIndex {
 }
 
 /** Documents (positions, ascending) holding the lexeme, or for a prefix any lexeme that starts with it. */
-function postingsOf(index: SnapshotIndex, lexeme: string, prefix: boolean): number[] {
-  if (!prefix) return index.postings.get(lexeme) ?? [];
+function postingList(postings: Map<string, number[]>, vocabulary: string[], lexeme: string, prefix: boolean) {
+  if (!prefix) return postings.get(lexeme) ?? [];
   const lists: number[][] = [];
-  for (let i = lowerBound(index.vocabulary, lexeme); i < index.vocabulary.length; i++) {
-    const term = index.vocabulary[i]!;
+  for (let i = lowerBound(vocabulary, lexeme); i < vocabulary.length; i++) {
+    const term = vocabulary[i]!;
     if (!term.startsWith(lexeme)) break;
-    lists.push(index.postings.get(term)!);
+    lists.push(postings.get(term)!);
   }
   return lists.reduce(union, []);
 }
 
-/** The documents matching a tsquery, in snapshot order (the order a heap scan would meet them). */
-export function documentsMatching(index: SnapshotIndex, node: TsNode | null): number[] {
+/**
+ * The documents whose `document` (or `key_vector`) matches a tsquery, in
+ * snapshot order: the heap order of search_documents, in which a bitmap scan
+ * of the GIN index meets them, so a tier cut at CAP keeps the same rows.
+ */
+export function documentsMatching(index: SnapshotIndex, node: TsNode | null, field: "document" | "key" = "document") {
   if (!node) return [];
-  if ("lexeme" in node) return postingsOf(index, node.lexeme, node.prefix);
-  const lists = node.items.map((n) => documentsMatching(index, n));
+  if ("lexeme" in node)
+    return field === "key"
+      ? postingList(index.keyPostings, index.keyVocabulary, node.lexeme, node.prefix)
+      : postingList(index.postings, index.vocabulary, node.lexeme, node.prefix);
+  const lists: number[][] = node.items.map((n) => documentsMatching(index, n, field));
   return node.op === "&" ? lists.reduce(intersect) : lists.reduce(union, []);
 }
 

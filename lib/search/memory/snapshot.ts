@@ -16,6 +16,7 @@ export interface SearchSnapshot {
   indexVersion: number;
   /** ISO time the documents were read from the database */
   takenAt: string;
+  /** in the heap order of search_documents (see snapshot-index.ts documentsMatching) */
   documents: SnapshotDocument[];
   /**
    * Words of the documents that PostgreSQL's english stemmer turns into

@@ -72,7 +72,7 @@ export async function buildSearchSnapshot(db: Db): Promise<SnapshotBuild> {
  */
 export async function refreshSnapshot(db: Db, held: HeldSnapshot): Promise<HeldSnapshot> {
   const current = await db.$queryRaw<Array<{ id: string; version: string }>>`
-    SELECT id, xmin::text AS version FROM search_documents WHERE ${READABLE}`;
+    SELECT id, xmin::text AS version FROM search_documents WHERE ${READABLE} ORDER BY ctid`;
   const changed = current.filter((c) => held.versions.get(c.id) !== c.version).map((c) => c.id);
   if (!changed.length && current.length === held.versions.size) return held;
   const rows = changed.length ? await readSnapshotDocuments(db, changed) : [];
@@ -80,8 +80,7 @@ export async function refreshSnapshot(db: Db, held: HeldSnapshot): Promise<HeldS
   const old = new Map(held.snapshot.documents.map((d) => [d.id, d]));
   const documents = current
     .map((c) => fresh.get(c.id)?.document ?? old.get(c.id))
-    .filter((d): d is SnapshotDocument => d !== undefined)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+    .filter((d): d is SnapshotDocument => d !== undefined);
   const { stems } = await stemExceptions(
     db,
     rows.map((r) => r.document),
@@ -100,7 +99,7 @@ export async function refreshSnapshot(db: Db, held: HeldSnapshot): Promise<HeldS
 /** Anyone may read it: a pattern, a limit or a published postmortem (the rule of refresh-search-documents.ts). */
 const READABLE = Prisma.sql`(kind <> 'postmortem' OR status = 'published') IS TRUE`;
 
-/** The published documents (of `ids` only, when given), in id order, with their row versions. */
+/** The published documents (of `ids` only, when given) in heap order (see documentsMatching), with their row versions. */
 async function readSnapshotDocuments(
   db: Db,
   ids?: string[],
@@ -113,7 +112,7 @@ async function readSnapshotDocuments(
       tsvector_to_array(key_vector) AS key
     FROM search_documents
     WHERE ${READABLE} ${ids ? Prisma.sql`AND id = ANY(${ids}::text[])` : Prisma.empty}
-    ORDER BY id`;
+    ORDER BY ctid`;
   return rows.map((row) => ({ document: toSnapshotDocument(row), version: row.version }));
 }
 
