@@ -123,7 +123,8 @@ function scheduleDiskCopy() {
 
 async function writeDiskCopy() {
   const held = state().held;
-  if (!held) return;
+  // Tests that name no data directory would leave a copy per test database in the repository's .data/.
+  if (!held || (process.env.NODE_ENV === "test" && !process.env.HINDSIGHT_DATA_DIR)) return;
   const file = snapshotFile();
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
