@@ -15,6 +15,30 @@ export interface RetrievalQueries {
   negatives: Array<{ id: string; q: string; why: string }>;
 }
 
+/** How a bench searches: the database engine, or the snapshot engine over a snapshot rebuilt after each change. */
+export interface SearchEngine {
+  name: "database" | "snapshot";
+  search: (params: SearchParams) => Promise<SearchResponse>;
+  /** the bench changed documents (leave-one-out): the engine catches up before the next search */
+  changed: () => Promise<void>;
+}
+
+export async function databaseEngine(): Promise<SearchEngine> {
+  const { searchEverything } = await import("@/lib/search/search-everything");
+  return { name: "database", search: (params) => searchEverything(params), changed: async () => {} };
+}
+
+/** The snapshot engine, as /api/search answers when the database is unreachable (published only). */
+export async function snapshotEngine(prisma: PrismaClient): Promise<SearchEngine & { build: () => Promise<void> }> {
+  const { buildSearchSnapshot } = await import("@/lib/search/snapshot/build-snapshot");
+  const { searchSnapshot } = await import("@/lib/search/memory/browser-search");
+  let snapshot = (await buildSearchSnapshot(prisma)).snapshot;
+  const build = async () => {
+    snapshot = (await buildSearchSnapshot(prisma)).snapshot;
+  };
+  return { name: "snapshot", search: (params) => searchSnapshot(snapshot, params), changed: build, build };
+}
+
 interface Ratio {
   hits: number;
   total: number;
@@ -37,6 +61,8 @@ export interface RetrievalFigures {
   positivesFlagged: Ratio;
   latency: { p50: number; p95: number };
   misses: string[];
+  /** the first postmortem answered for each visible query, signature and negative (to compare engines) */
+  firsts: Record<string, string | null>;
 }
 
 const ratio = (): Ratio => ({ hits: 0, total: 0 });
@@ -50,13 +76,28 @@ const count = (r: Ratio, hit: boolean) => {
  * without an account, and scores it. Leave-one-out unpublishes each postmortem in turn
  * (its search document and lexicon counts follow, as for any draft) and restores it.
  */
-export async function scoreRetrieval(prisma: PrismaClient, set: RetrievalQueries): Promise<RetrievalFigures> {
-  const { searchEverything } = await import("@/lib/search/search-everything");
-  const { refreshSearchDocuments } = await import("@/lib/search/refresh-search-documents");
+export async function scoreRetrieval(
+  prisma: PrismaClient,
+  set: RetrievalQueries,
+  engine?: SearchEngine,
+): Promise<RetrievalFigures> {
+  const { search: searchWith, changed } = engine ?? (await databaseEngine());
+  const { refreshSearchDocuments: refreshDocuments } = await import("@/lib/search/refresh-search-documents");
+  const refreshSearchDocuments: typeof refreshDocuments = async (...args) => {
+    const report = await refreshDocuments(...args);
+    // inside the bench's transaction: the engine catches up once it has committed (pending)
+    pending = true;
+    return report;
+  };
+  let pending = false;
   const timings: number[] = [];
   const search = async (q: string, extra: Partial<SearchParams> = {}): Promise<SearchResponse> => {
+    if (pending) {
+      pending = false;
+      await changed();
+    }
     const started = performance.now();
-    const response = await searchEverything({ q, status: "published", limit: 10, offset: 0, ...extra });
+    const response = await searchWith({ q, status: "published", limit: 10, offset: 0, ...extra });
     timings.push(performance.now() - started);
     return response;
   };
@@ -76,6 +117,7 @@ export async function scoreRetrieval(prisma: PrismaClient, set: RetrievalQueries
     positivesFlagged: ratio(),
     latency: { p50: 0, p95: 0 },
     misses: [],
+    firsts: {},
   };
   const topPatterns = (r: SearchResponse) => r.groups.patterns.items.slice(0, 3).map((i) => i.slug);
   const topIncidents = (r: SearchResponse) => r.groups.postmortems.items.map((i) => i.slug);
@@ -84,6 +126,7 @@ export async function scoreRetrieval(prisma: PrismaClient, set: RetrievalQueries
   for (const query of set.queries) {
     const r = await search(query.q);
     const incidents = topIncidents(r);
+    f.firsts[`query ${query.id}`] = incidents[0] ?? null;
     count(f.incidentAt1, incidents[0] === query.postmortem);
     count(f.incidentAt3, incidents.slice(0, 3).includes(query.postmortem));
     const patternHit = topPatterns(r).some((slug) => query.patterns.includes(slug));
@@ -140,6 +183,7 @@ export async function scoreRetrieval(prisma: PrismaClient, set: RetrievalQueries
   for (const signature of signatures) {
     const r = await search(signature.text);
     const first = topIncidents(r)[0];
+    f.firsts[`signature ${signature.text}`] = first ?? null;
     const hit = first !== undefined && holders.get(signature.text)!.has(first);
     count(f.signatureAt1, hit);
     if (!hit)
@@ -150,6 +194,7 @@ export async function scoreRetrieval(prisma: PrismaClient, set: RetrievalQueries
 
   for (const negative of set.negatives) {
     const r = await search(negative.q);
+    f.firsts[`negative ${negative.id}`] = topIncidents(r)[0] ?? null;
     count(f.negativesFlagged, flagged(r));
     if (!flagged(r))
       f.misses.push(

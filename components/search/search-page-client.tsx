@@ -11,6 +11,7 @@ import type { SearchResponse } from "@/lib/search/types";
 
 import { filterNames, type SearchFilters } from "./search-client";
 import { ConfidenceBanner } from "./confidence-banner";
+import { SnapshotSource } from "./snapshot-source";
 import { hasResults, ResultLinks, SearchNotices } from "./search-results";
 import { useDebouncedValue, useSearchQuery } from "./use-search-query";
 
@@ -218,6 +219,7 @@ export function SearchPageClient({ initialQ, initialFilters, initialData, initia
       </form>
 
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+      {data ? <SnapshotSource data={data} /> : null}
       {data ? <ConfidenceBanner data={data} /> : null}
       {data ? <SearchNotices data={data} /> : null}
       <div className={query.isFetching && query.isPlaceholderData ? "opacity-70 transition-opacity" : ""}>

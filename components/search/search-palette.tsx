@@ -10,6 +10,7 @@ import { textLinkClass } from "@/components/ui/text-link-class";
 import type { SearchResultItem } from "@/lib/search/types";
 
 import { ConfidenceBanner } from "./confidence-banner";
+import { SnapshotSource } from "./snapshot-source";
 import { flattenResults, hasResults, ResultListbox, resultId, SearchNotices } from "./search-results";
 import { useSearchQuery } from "./use-search-query";
 
@@ -149,6 +150,7 @@ export function SearchPalette() {
               {!query.error && query.isFetching ? " Retrying…" : ""}
             </ErrorAlert>
           ) : null}
+          {query.data ? <SnapshotSource data={query.data} /> : null}
           {query.data ? <ConfidenceBanner data={query.data} /> : null}
           {query.data ? <SearchNotices data={query.data} /> : null}
           {query.data && hasResults(query.data) ? (

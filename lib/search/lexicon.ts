@@ -3,13 +3,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+import { FUZZY_MIN, FUZZY_TOP } from "./candidates";
 import type { TokenAnalysis, TokenRequest } from "./query-plan";
 import { DOCUMENT_COUNT } from "./refresh-search-documents";
 
 /** The vocabulary of the search documents (search_terms): what the knowledge base knows of a query's words. */
-
-/** A fuzzy correction must be at least this similar (pg_trgm similarity) to the word typed. */
-const FUZZY_MIN = 0.5;
 
 export interface AnalyzeTokensOptions {
   /**
@@ -55,7 +53,7 @@ export async function analyzeTokens(
           WHERE t.fuzzy AND t.lexeme IS NOT NULL AND coalesce(k.ndoc, 0) = 0 AND s.${count} > 0
             AND s.term ~ '^[a-z][a-z0-9]{3,}$' AND s.term !~ '^cjk[0-9a-f]+$' -- the indexed, word-like terms
           ORDER BY lower(s.term) <-> t.lexeme
-          LIMIT 3
+          LIMIT ${FUZZY_TOP}
         ) f
         WHERE f.sim >= ${FUZZY_MIN}
       ), '[]'::json) AS alternatives

@@ -5,49 +5,23 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchParams } from "@/lib/validations/search";
 
 import type { QueryPlan } from "./query-plan";
-import type { SearchSection } from "./search-document";
+import {
+  CAP,
+  preWeights,
+  RERANK,
+  SHORT_QUERY,
+  SIMILARITY_TOP,
+  SIMILARITY_TOP_PASTE,
+  type CandidateRow,
+  type DocumentText,
+} from "./candidates";
 
-/** A candidate with what the final ranking (rank.ts) needs; its text comes later, for the page only. */
-export interface CandidateRow {
-  id: string;
-  kind: string;
-  slug: string;
-  /** ts_rank plus the strict-match bonuses: the order candidates were chosen in. */
-  pre: number;
-  sig_index: number | null;
-  sig_sim: number | null;
-  /** lexemes in the document: its length for BM25's normalisation */
-  doc_length: number;
-  pattern_slugs: string[];
-  /** 1-based indexes of the plan's slots the document (its key fields) matches */
-  matched: number[];
-  /** slots matched by their words as typed (not a correction, translation or synonym) */
-  exact_matched: number[];
-  key_matched: number[];
-}
+export type { CandidateRow, DocumentText };
+export { RERANK, SHORT_QUERY };
 
-export interface DocumentText {
-  id: string;
-  kind: string;
-  slug: string;
-  url: string;
-  title: string;
-  sections: SearchSection[] | string;
-}
+/** The SQL of a search: the ranked candidate query (round trip 2) and the page's texts (round trip 3). */
 
-/** How many candidates of each kind the final ranking reorders. */
-export const RERANK = { postmortem: 30, catalog: 20 };
-
-/** The SQL of a search: the vocabulary lookup (round trip 1) and the ranked candidate query (round trip 2). */
-
-/** Candidates taken from each tier (key fields, whole document; rare words: half) before ranking. */
-const CAP = 100;
-/** How many of the best postmortems (and of patterns and limits) are compared with the signatures by trigram similarity; fewer for a long paste, where it costs more. */
-const SIMILARITY_TOP = { postmortem: 12, catalog: 4 };
-const SIMILARITY_TOP_PASTE = { postmortem: 6, catalog: 2 };
-/** Up to this length the query is looked for inside signatures; longer (a paste), signatures are looked for inside it. */
-export const SHORT_QUERY = 64;
-const weights = { strict: 0.5, keyStrict: 0.25, signature: 1.2, queryInSignature: 0.8, signatureInQuery: 0.8 };
+const weights = preWeights;
 
 function postmortemFilter(params: SearchParams): Prisma.Sql {
   const where = [Prisma.sql`kind = 'postmortem'`];

@@ -26,7 +26,11 @@ export interface SearchGroup {
 
 export type SearchGroupName = "postmortems" | "patterns" | "limits";
 
+/** Where the answer came from: the database, or the copy of the published documents when the database is unreachable. */
+export type SearchSource = { kind: "database" } | { kind: "snapshot"; takenAt: string };
+
 export interface SearchResponse {
+  source: SearchSource;
   query: {
     /** The query as received (cut to 200 characters here). */
     q: string;

@@ -3,23 +3,9 @@ import { z } from "zod";
 import { slugSchema } from "./common";
 import { safeParseParameters, type ParamError } from "./format-issues";
 import { postmortemOrigins, postmortemStatuses, severities } from "./postmortem";
+import { searchKinds } from "./search-filters";
 
-export const searchKinds = ["postmortem", "pattern", "limit"] as const;
-export type SearchKindParam = (typeof searchKinds)[number];
-
-/** The filters of a search, as named in the URL, the API and the response: the one list. */
-export const searchFilterNames = [
-  "pattern",
-  "provider",
-  "platform",
-  "component",
-  "severity",
-  "status",
-  "year",
-  "kind",
-  "origin",
-] as const;
-export type SearchFilterName = (typeof searchFilterNames)[number];
+export { searchFilterNames, searchKinds, type SearchFilterName, type SearchKindParam } from "./search-filters";
 
 // Query-string values: an empty parameter (`provider=`) means "not given".
 const param = <T extends z.ZodType>(schema: T) =>

@@ -354,9 +354,16 @@ describe(`GET /api/search (${engine})`, () => {
     assert.equal(bad.status, 400);
   });
 
-  test("an unreachable database is a 503 with a clear body, not a 500", async () => {
-    const holder = globalThis as { hindsightPrisma?: PrismaClient };
+  test("an unreachable database is a 503 with a clear body, not a 500, when there is no snapshot to answer from", async () => {
+    const holder = globalThis as { hindsightPrisma?: PrismaClient; hindsightSearchSnapshot?: unknown };
     const real = holder.hindsightPrisma;
+    // the search snapshot, as the earlier searches built it: without it (and without its disk copy)...
+    await (await import("@/lib/search/snapshot/snapshot-holder")).currentSearchSnapshot();
+    const snapshot = holder.hindsightSearchSnapshot;
+    assert.ok(snapshot);
+    const dataDir = process.env.HINDSIGHT_DATA_DIR;
+    delete holder.hindsightSearchSnapshot;
+    process.env.HINDSIGHT_DATA_DIR = "/nonexistent/hindsight-search-test";
     holder.hindsightPrisma = createPrismaClient("postgresql://postgres@127.0.0.1:1/nowhere", 1);
     try {
       const response = await get("q=dns");
@@ -364,9 +371,17 @@ describe(`GET /api/search (${engine})`, () => {
       const body = (await response.json()) as { error: { code: string; message: string } };
       assert.equal(body.error.code, "database_unavailable");
       assert.doesNotMatch(JSON.stringify(body), /at .*\.ts:\d+|Prisma|stack/i);
+      // ... and with it, search answers from the snapshot (tests/integration/search-outage.test.ts stops a real server)
+      holder.hindsightSearchSnapshot = snapshot;
+      const fallback = await get("q=dns");
+      assert.equal(fallback.status, 200);
+      assert.equal(((await fallback.json()) as SearchResponse).source.kind, "snapshot");
     } finally {
       await holder.hindsightPrisma.$disconnect();
       holder.hindsightPrisma = real;
+      holder.hindsightSearchSnapshot = snapshot;
+      if (dataDir === undefined) delete process.env.HINDSIGHT_DATA_DIR;
+      else process.env.HINDSIGHT_DATA_DIR = dataDir;
     }
   });
 });

@@ -1,10 +1,11 @@
 // GET /api/search - outage search over postmortems, failure patterns and limits (POST: the same with a JSON body, for long pastes)
 import { ApiError } from "@/lib/api/errors";
 import { parseParameters, parseQuery, readJson } from "@/lib/api/parse";
-import { json, route, toApiError } from "@/lib/api/route";
+import { isDatabaseUnavailable, json, route, toApiError } from "@/lib/api/route";
+import { loginRequired } from "@/lib/auth/login-required";
 import { requireReader } from "@/lib/auth/require-role";
 import { visibleStatus } from "@/lib/postmortems/visibility";
-import { searchEverything } from "@/lib/search/search-everything";
+import { searchWithFallback } from "@/lib/search/snapshot/search-with-fallback";
 import { searchParamsSchema, type SearchParams } from "@/lib/validations/search";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +17,20 @@ export const POST = route(async (request) => {
   return respond(request, parseParameters(body, searchParamsSchema));
 });
 
-async function respond(request: Request, params: SearchParams) {
-  const user = await requireReader(request);
+/** The caller; while the database is unreachable nobody can be looked up: an anonymous reader, unless login is required (503). */
+async function reader(request: Request) {
   try {
-    return json(await searchEverything({ ...params, status: visibleStatus(params.status, user) }));
+    return await requireReader(request);
+  } catch (error) {
+    if (isDatabaseUnavailable(error) && !loginRequired()) return null;
+    throw error;
+  }
+}
+
+async function respond(request: Request, params: SearchParams) {
+  const user = await reader(request);
+  try {
+    return json(await searchWithFallback({ ...params, status: visibleStatus(params.status, user) }));
   } catch (error) {
     const known = toApiError(error);
     if (known) throw known;
