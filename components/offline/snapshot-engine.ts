@@ -1,6 +1,7 @@
 // The search engine that runs over a saved snapshot in the browser (the same
 // normalising and ranking as /api/search, from lib/search). This file is the one
 // place the offline search learns which engine it has; null: this build has none.
+import { searchSnapshot } from "@/lib/search/memory/browser-search";
 import type { SearchResponse } from "@/lib/search/types";
 import type { SearchParams } from "@/lib/validations/search";
 
@@ -8,4 +9,4 @@ import type { SearchParams } from "@/lib/validations/search";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SnapshotEngine = (snapshot: any, params: SearchParams) => SearchResponse | Promise<SearchResponse>;
 
-export const snapshotEngine: SnapshotEngine | null = null;
+export const snapshotEngine: SnapshotEngine | null = searchSnapshot;

@@ -17,7 +17,5 @@ export function snapshotBody(snapshot: SearchSnapshot): { body: string; etag: st
   return entry;
 }
 
-/** HINDSIGHT_OFFLINE=false turns the browser's offline search (and this download) off. */
-export function offlineEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return !/^(0|false|no)$/i.test(env.HINDSIGHT_OFFLINE?.trim() ?? "");
-}
+/** HINDSIGHT_OFFLINE=false turns the browser's offline search (and this download) off: the one rule, lib/offline/enabled.ts. */
+export { offlineEnabled } from "@/lib/offline/enabled";
