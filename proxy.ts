@@ -7,7 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { ApiError } from "@/lib/api/errors";
 import { loginRequired } from "@/lib/auth/login-required";
-import { cachedRoute } from "@/lib/cache/cached-routes";
+import { cachedRoute, isLiveRoute, liveRoute } from "@/lib/cache/cached-routes";
 import { identify } from "@/lib/auth/require-role";
 import { hasMalformedEncoding, malformedPathMessage } from "@/lib/http/malformed-path";
 
@@ -21,9 +21,14 @@ const open = [
   /^\/api\/setup\/?$/,
 ];
 
+const pageCacheOff = /^(off|false|0|no)$/i.test(process.env.HINDSIGHT_PAGE_CACHE ?? "");
+
 /** Let the request through; a reading page goes to its cached internal route (lib/cache/cached-routes.ts). */
 function next(request: NextRequest) {
-  const cached = cachedRoute(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const { pathname, searchParams } = request.nextUrl;
+  // The uncached twins are for HINDSIGHT_PAGE_CACHE=off only.
+  if (isLiveRoute(pathname) && !pageCacheOff) return NextResponse.rewrite(new URL("/404-not-a-page", request.url));
+  const cached = pageCacheOff ? liveRoute(pathname, searchParams) : cachedRoute(pathname, searchParams);
   if (!cached) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = cached;
@@ -85,5 +90,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|robots.txt|manifest.webmanifest|icons/).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|robots.txt|manifest.webmanifest|icons/).*)",
+  ],
 };

@@ -7,7 +7,8 @@
 // pages rendered on every request, as before the cache), and a static file (the
 // pages' stylesheet) as the floor. One server at a time; content/ and the
 // public-incidents pack imported. A benchmark, not a test: see BENCHMARKS.md.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -65,8 +66,11 @@ end
 `,
 );
 
-function wrk(url: string, conns: number): Omit<Row, "engine" | "page" | "mode" | "connections"> {
-  const out = execFileSync(
+// Not execFileSync: the embedded database runs in this process and must keep answering while wrk runs.
+const run = promisify(execFile);
+
+async function wrk(url: string, conns: number): Promise<Omit<Row, "engine" | "page" | "mode" | "connections">> {
+  const { stdout: out } = await run(
     "wrk",
     ["-t", String(Math.min(conns, 2)), "-c", String(conns), "-d", `${seconds}s`, "--timeout", "30s", "-s", script, url],
     { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
@@ -114,11 +118,14 @@ async function measure(engine: "pglite" | "postgres", cached: boolean, rows: Row
       ...(cached ? [{ name: "stylesheet", path: await stylesheetOf(base), mode: "static file" as const }] : []),
     ];
     for (const target of targets) {
-      const first = await fetch(`${base}${target.path}`);
+      // Rendered once before measuring (into the cache, when it is on); a fresh connection each time.
+      const first = await fetch(`${base}${target.path}`, { headers: { connection: "close" } }).catch(() =>
+        fetch(`${base}${target.path}`),
+      );
       if (!first.ok) throw new Error(`${target.path}: HTTP ${first.status}`);
       await first.arrayBuffer();
       for (const conns of connections) {
-        const figures = wrk(`${base}${target.path}`, conns);
+        const figures = await wrk(`${base}${target.path}`, conns);
         const row = { engine, page: target.name, mode: target.mode, connections: conns, ...figures };
         rows.push(row);
         console.log(

@@ -9,6 +9,5 @@ import type { AnchorHTMLAttributes } from "react";
  * filter link would render its variant on the server).
  */
 export function DocumentLink(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  // eslint-disable-next-line @next/next/no-html-link-for-pages -- on purpose: see above.
   return <a {...props} />;
 }

@@ -24,12 +24,29 @@ export function cachedRoute(pathname: string, query: URLSearchParams): string | 
   return null;
 }
 
+/** A reading page that keeps its own address: a postmortem, pattern or limit. */
+const ownAddress = /^\/(postmortems|patterns|limits)\/[^/]+\/?$/;
+
+/**
+ * With the page cache off (HINDSIGHT_PAGE_CACHE=off, for measuring), a reading
+ * page goes to its twin under /live, the same page rendered on every request
+ * (Next would otherwise still render a static page once for all the requests
+ * waiting for it). Null: not a reading page.
+ */
+export function liveRoute(pathname: string, query: URLSearchParams): string | null {
+  const internal = cachedRoute(pathname, query) ?? (ownAddress.test(pathname) ? pathname : null);
+  return internal ? `/live${internal}` : null;
+}
+
+export const isLiveRoute = (pathname: string) => /^\/live(\/|$)/.test(pathname);
+
 /**
  * The public path of an internal route (what usePathname gives while the
  * server renders a rewritten page): /home/… is /, /lists/x is /x, a pattern's
  * origin copy is the pattern.
  */
 export function publicPathOf(pathname: string): string {
+  if (isLiveRoute(pathname)) return publicPathOf(pathname.slice("/live".length) || "/");
   if (/^\/home(\/|$)/.test(pathname)) return "/";
   const list = /^\/lists\/(patterns|limits)\/?$/.exec(pathname);
   if (list) return `/${list[1]}`;

@@ -90,6 +90,26 @@ describe(`reading while the database is unreachable (${engine})`, () => {
     await page.close();
   });
 
+  test("cut: search answers from its snapshot, in the API and on the /search page", async () => {
+    const line = "ELB.8905";
+    const api = await call("GET", `/api/search?q=${encodeURIComponent(line)}`);
+    assert.equal(api.status, 200, api.text.slice(0, 300));
+    assert.equal(api.body.source.kind, "snapshot");
+    assert.equal(api.body.groups.postmortems.items[0]?.slug, "cce-elb-members-per-pool-quota");
+    const page = await browser.newPage();
+    await page.goto(`${app.baseUrl}/search?q=${encodeURIComponent(line)}`);
+    await page
+      .getByText(/Database unreachable: results from the copy of/)
+      .first()
+      .waitFor();
+    const first = page
+      .locator("main")
+      .getByRole("link", { name: /CCE LoadBalancer Services/ })
+      .first();
+    await first.waitFor();
+    await page.close();
+  });
+
   test("cut: writes, and pages with no saved copy, answer 503 with Retry-After; nothing is written", async () => {
     const before = await app.database.prisma.postmortem.findUniqueOrThrow({
       where: { slug },

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { cachedRoute, homeFilterKey, homeQueryOf, publicPathOf } from "@/lib/cache/cached-routes";
+import { cachedRoute, homeFilterKey, homeQueryOf, liveRoute, publicPathOf } from "@/lib/cache/cached-routes";
 import PageCacheHandler from "@/lib/cache/page-cache-handler.mjs";
 import { readingPageCacheControl } from "@/lib/http/cache-control";
 
@@ -83,6 +83,16 @@ describe("reading pages' addresses", () => {
       assert.equal(publicPathOf(cachedRoute(path, q(search))!), path);
     }
     assert.equal(publicPathOf("/postmortems/x"), "/postmortems/x");
+    assert.equal(publicPathOf(liveRoute("/", q("tag=dns"))!), "/");
+  });
+
+  test("with the cache off, every reading page goes to its twin rendered per request; other pages do not", () => {
+    assert.equal(liveRoute("/", q("")), "/live/home/all");
+    assert.equal(liveRoute("/postmortems/x", q("")), "/live/postmortems/x");
+    assert.equal(liveRoute("/patterns/x", q("origin=own")), "/live/patterns/x/own");
+    assert.equal(liveRoute("/limits/x", q("")), "/live/limits/x");
+    assert.equal(liveRoute("/postmortems/x/edit", q("")), null);
+    assert.equal(liveRoute("/search", q("q=a")), null);
   });
 
   test("browsers and proxies must ask again, never keep a cached page for Next's year", () => {

@@ -4,9 +4,8 @@ import { SearchPageClient } from "@/components/search/search-page-client";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { listPatterns } from "@/lib/patterns/queries";
-import { getSearchFacets } from "@/lib/search/facets";
-import { searchEverything } from "@/lib/search/search-everything";
+import { searchWithFallback } from "@/lib/search/snapshot/search-with-fallback";
+import { searchPageOptions } from "@/lib/search/snapshot/search-page-options";
 import type { SearchResponse } from "@/lib/search/types";
 import { visibleStatus } from "@/lib/postmortems/visibility";
 import { parseSearchInput, searchFilterNames } from "@/lib/validations/search";
@@ -25,7 +24,8 @@ export default async function SearchPage({ searchParams }: Props) {
     if (value) filters[name] = value;
   }
 
-  const [patterns, facets] = await Promise.all([listPatterns(), getSearchFacets()]);
+  // While the database is unreachable, from the search snapshot: the page still searches then.
+  const { patterns, facets } = await searchPageOptions();
   let initialData: SearchResponse | null = null;
   let initialError: string | null = null;
   if (q.trim() || Object.keys(filters).length) {
@@ -36,7 +36,7 @@ export default async function SearchPage({ searchParams }: Props) {
     if ("error" in parsed) initialError = parsed.error.message;
     else {
       try {
-        initialData = await searchEverything(parsed.data);
+        initialData = await searchWithFallback(parsed.data);
       } catch {
         initialError = "Search could not answer right now: the database did not respond. Try again in a moment.";
       }
