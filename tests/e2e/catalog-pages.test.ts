@@ -176,15 +176,17 @@ describe("the home page", () => {
       .getByRole("link", { name: /^quota \(2 postmortems\)$/ })
       .click();
     await page.waitForURL(/\?tag=quota$/);
-    await page.getByRole("status").waitFor();
+    // In main: the offline banner's live region (empty until it speaks) is a status too.
+    const filterStatus = page.getByRole("main").getByRole("status");
+    await filterStatus.waitFor();
     assert.deepEqual((await hrefs(page.getByRole("main"), "h2 a[href^='/postmortems/']")).sort(), [
       "/postmortems/ack-slb-attachment-quota-release-outage",
       "/postmortems/cce-elb-members-per-pool-quota",
     ]);
-    assert.match(await page.getByRole("status").innerText(), /2 postmortems with\s+tag:\s*quota/);
+    assert.match(await filterStatus.innerText(), /2 postmortems with\s+tag:\s*quota/);
     await page.getByRole("link", { name: "Clear filter" }).click();
     await page.waitForURL((url) => url.search === "");
-    await page.getByRole("status").waitFor({ state: "detached" });
+    await filterStatus.waitFor({ state: "detached" });
     assert.equal((await hrefs(page.getByRole("main"), "h2 a[href^='/postmortems/']")).length, 5);
     await close(page);
   });
