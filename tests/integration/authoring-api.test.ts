@@ -594,7 +594,9 @@ describe(`HINDSIGHT_REQUIRE_LOGIN=true (${engine})`, () => {
     const viewer = await signedInUser(closed.baseUrl, closed.database, "viewer");
     const home = await fetch(`${closed.baseUrl}/`, { headers: { cookie: viewer.cookie }, redirect: "manual" });
     assert.equal(home.status, 200);
-    assert.ok((await home.text()).includes(viewer.name));
+    assert.match(await home.text(), /<h1[^>]*>Postmortems<\/h1>/);
+    const me = await fetch(`${closed.baseUrl}/api/me`, { headers: { cookie: viewer.cookie } });
+    assert.equal(((await me.json()) as { user: { name: string } }).user.name, viewer.name);
     const search = await fetch(`${closed.baseUrl}/api/search?q=quota`, { headers: { cookie: viewer.cookie } });
     assert.equal(search.status, 200);
     const author = await createUser(closed.database, { role: "author" });
