@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 
 import { buildIfNeeded } from "../../scripts/lib/build-if-needed";
 import { startAppServer, type AppServer } from "../helpers/app-server";
+import { caller } from "../helpers/http";
 import { engine } from "../helpers/test-database";
 import { signedInUser, type TestUser } from "../helpers/users";
 
@@ -31,25 +32,7 @@ before(async () => {
 });
 after(() => server?.stop());
 
-async function call(method: string, path: string, options: { as?: Signed | null; body?: unknown } = {}) {
-  const headers: Record<string, string> = {};
-  if (options.as) Object.assign(headers, { cookie: options.as.cookie, origin: base });
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    redirect: "manual",
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  let body: any = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // a page, not JSON
-  }
-  return { status: response.status, body, text };
-}
+const call: ReturnType<typeof caller> = (...args) => caller(base)(...args);
 
 const api = `/api/postmortems/${slug}`;
 const editing = async (as: Signed = users.reviewer) => (await call("GET", api, { as })).body;
