@@ -1,5 +1,4 @@
-import "server-only";
-
+// No "server-only": content:import reaches it from scripts through writeWithRevision (and does nothing there).
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";

@@ -1,7 +1,6 @@
-import "server-only";
-
+// No "server-only": content:import reaches it from scripts through writeWithRevision.
 import { getRelatedPostmortems } from "@/lib/postmortems/related";
-import type { Tx } from "@/lib/postmortems/transaction";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The cached reading pages that show something of a postmortem (besides home and the two lists, which show every one). */
 export interface PagesShowing {
@@ -18,7 +17,7 @@ export const noPages = (): PagesShowing => ({ postmortems: [], patterns: [], lim
  * cut-off (a page lists its 8 strongest, and this one may be among them).
  * Read in the write's transaction, before and after the write.
  */
-export async function pagesShowingPostmortem(tx: Tx, slug: string): Promise<PagesShowing> {
+export async function pagesShowingPostmortem(tx: Prisma.TransactionClient, slug: string): Promise<PagesShowing> {
   const row = await tx.postmortem.findUnique({
     where: { slug },
     select: {

@@ -1,5 +1,4 @@
-import "server-only";
-
+// No "server-only": content:import reaches it from scripts (lib/cache/pages-showing.ts, inside a write).
 import { visiblePostmortems } from "./visibility";
 import { db } from "@/lib/db";
 

@@ -1,10 +1,10 @@
 import "server-only";
 
-import { AsyncLocalStorage } from "node:async_hooks";
-
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchDocumentsChanged } from "@/lib/search/snapshot/snapshot-holder";
+
+import { collectingCommitHooks, type CommitHook } from "./commit-hooks";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -16,7 +16,7 @@ export type Tx = Prisma.TransactionClient;
  */
 export async function inTransaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
   const hooks: CommitHook[] = [];
-  const result = await commitHooks.run(hooks, () => db.$transaction(run, { maxWait: 60_000, timeout: 60_000 }));
+  const result = await collectingCommitHooks(hooks, () => db.$transaction(run, { maxWait: 60_000, timeout: 60_000 }));
   for (const hook of [searchDocumentsChanged, ...hooks]) {
     try {
       await hook();
@@ -27,16 +27,4 @@ export async function inTransaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> 
     }
   }
   return result;
-}
-
-type CommitHook = () => void | Promise<void>;
-const commitHooks = new AsyncLocalStorage<CommitHook[]>();
-
-/**
- * Runs `hook` once the inTransaction this code runs in has committed, before
- * inTransaction returns (so before the request's answer); nothing on rollback.
- * Outside inTransaction (the content import's own transactions) it is dropped.
- */
-export function afterCommit(hook: CommitHook): void {
-  commitHooks.getStore()?.push(hook);
 }

@@ -4,7 +4,7 @@ import type { PostmortemData } from "@/lib/validations/postmortem";
 import { invalidatePages } from "@/lib/cache/invalidate";
 import { mergePages, pagesShowingPostmortem } from "@/lib/cache/pages-showing";
 import { readPostmortemData } from "@/lib/postmortems/read-postmortem";
-import { afterCommit } from "@/lib/postmortems/transaction";
+import { afterCommit } from "@/lib/postmortems/commit-hooks";
 import { toJson } from "@/lib/postmortems/mapping";
 import { writePostmortem } from "./write-postmortem";
 

@@ -5,7 +5,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
-import { launchBrowser } from "../helpers/browser";
+import { actUntil, launchBrowser } from "../helpers/browser";
 import { createUser, signIn, type TestUser } from "../helpers/users";
 
 let app: AppServer;
@@ -255,11 +255,10 @@ describe("writing, reviewing and publishing a postmortem", () => {
 
       await page.goto(app.baseUrl);
       const box = page.getByRole("textbox", { name: "Search query" });
-      // "/" opens the palette once the page is interactive: press until it does.
-      for (let tries = 0; tries < 20 && !(await box.isVisible()); tries++) {
-        await page.keyboard.press("/");
-        await page.waitForTimeout(250);
-      }
+      await actUntil(
+        () => page.keyboard.press("/"),
+        () => box.isVisible(),
+      );
       await box.fill(signature);
       const first = page.getByRole("option").first();
       await first.waitFor();

@@ -5,7 +5,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
-import { drawDiagrams, launchBrowser } from "../helpers/browser";
+import { actUntil, drawDiagrams, launchBrowser } from "../helpers/browser";
 
 let app: AppServer;
 let browser: Browser;
@@ -289,8 +289,10 @@ describe("the rest of the way around", () => {
     const page = await open("/");
     try {
       const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-      await page.locator("body").press("?");
-      await help.waitFor();
+      await actUntil(
+        () => page.locator("body").press("?"),
+        () => help.isVisible(),
+      );
       assert.match(await help.innerText(), /Open the search/);
       assert.match(await help.innerText(), /Ctrl/);
       await page.keyboard.press("Escape");

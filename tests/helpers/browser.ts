@@ -35,3 +35,25 @@ export async function drawDiagrams(page: Page, timeout = 60_000): Promise<void> 
     { timeout, polling: 250 },
   );
 }
+
+/**
+ * Does `act` until `done` holds. A key or a control acts only once the page has hydrated,
+ * which on a cold or busy server comes a moment after the page is visible; acting again is
+ * how a person would do it too.
+ */
+export async function actUntil(
+  act: () => Promise<void>,
+  done: () => Promise<boolean>,
+  timeout = 30_000,
+): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    await act();
+    const deadline = Date.now() + 500;
+    while (Date.now() < deadline) {
+      if (await done()) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (Date.now() > end) throw new Error(`still not done after ${timeout} ms of acting again`);
+  }
+}
