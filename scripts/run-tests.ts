@@ -23,8 +23,11 @@ const files = selected.flatMap((suite) => {
 
 if (selected.includes("e2e")) buildIfNeeded();
 
+// Two files at a time: a test file spends much of its time waiting on its server, its browser or
+// its database, so two keep the machine's two cores busy. HINDSIGHT_TEST_CONCURRENCY=1 runs one by one.
+const concurrency = Math.max(1, Number(process.env.HINDSIGHT_TEST_CONCURRENCY) || 2);
 const engine = process.env.DATABASE_URL ? `PostgreSQL (${new URL(process.env.DATABASE_URL).host})` : "embedded PGlite";
-console.log(`running ${files.length} test files (${selected.join(", ")}) against ${engine}`);
+console.log(`running ${files.length} test files (${selected.join(", ")}) against ${engine}, ${concurrency} at a time`);
 const tap = path.join(mkdtempSync(path.join(tmpdir(), "hindsight-tests-")), "report.tap");
 const result = spawnSync(
   process.execPath,
@@ -33,15 +36,18 @@ const result = spawnSync(
     "tsx",
     "--conditions=react-server",
     "--test",
+    `--test-concurrency=${concurrency}`,
     "--test-reporter=spec",
     "--test-reporter-destination=stdout",
     "--test-reporter=tap",
     `--test-reporter-destination=${tap}`,
     ...files,
   ],
-  { stdio: "inherit", env: { ...process.env, NODE_ENV: "test", NEXT_TELEMETRY_DISABLED: "1" }, timeout: 25 * 60_000 },
+  { stdio: "inherit", env: { ...process.env, NODE_ENV: "test", NEXT_TELEMETRY_DISABLED: "1" }, timeout: 40 * 60_000 },
 );
 
+if (result.error || result.signal)
+  console.error(`the test run was stopped: ${result.error?.message ?? result.signal} (the limit is 40 minutes)`);
 const report = readFileSync(tap, "utf8");
 const count = (name: string) => Number(report.match(new RegExp(`^# ${name} (\\d+)$`, "m"))?.[1] ?? 0);
 const passed = count("pass");

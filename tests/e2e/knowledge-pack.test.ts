@@ -8,6 +8,7 @@ import type { Browser } from "playwright-core";
 import { startAppServer, type AppServer } from "../helpers/app-server";
 import { drawDiagrams, launchBrowser } from "../helpers/browser";
 import { contentDir, packDir } from "../helpers/paths";
+import { engine } from "../helpers/test-database";
 
 let app: AppServer;
 let browser: Browser;
@@ -92,23 +93,30 @@ describe("the knowledge pack in the browser", () => {
     assert.equal(bad.status, 400);
   });
 
-  test(`every diagram of the pack (${withDiagrams.length} postmortems) is drawn, none fails to parse`, async () => {
-    const page = await browser.newPage();
-    try {
-      for (const slug of withDiagrams) {
-        await page.goto(`${app.baseUrl}/postmortems/${slug}`);
-        await drawDiagrams(page);
-        const figures = page.locator("#diagrams figure");
-        const count = await figures.count();
-        assert.ok(count > 0, `${slug} shows its diagrams`);
-        for (let i = 0; i < count; i++) {
-          const drawn = figures.nth(i).locator("svg, [role=alert]").first();
-          await drawn.waitFor({ timeout: 20_000 });
-          assert.equal(await figures.nth(i).locator("[role=alert]").count(), 0, `${slug}: diagram ${i + 1} failed`);
+  // Drawing a diagram is the browser's work on text the database hands back unchanged: once per
+  // CI run is enough, and the embedded run is the one every machine has.
+  const drawOnce = engine === "pglite" ? {} : { skip: "drawn in the PGlite run (it does not depend on the database)" };
+  test(
+    `every diagram of the pack (${withDiagrams.length} postmortems) is drawn, none fails to parse`,
+    drawOnce,
+    async () => {
+      const page = await browser.newPage();
+      try {
+        for (const slug of withDiagrams) {
+          await page.goto(`${app.baseUrl}/postmortems/${slug}`);
+          await drawDiagrams(page);
+          const figures = page.locator("#diagrams figure");
+          const count = await figures.count();
+          assert.ok(count > 0, `${slug} shows its diagrams`);
+          for (let i = 0; i < count; i++) {
+            const drawn = figures.nth(i).locator("svg, [role=alert]").first();
+            await drawn.waitFor({ timeout: 20_000 });
+            assert.equal(await figures.nth(i).locator("[role=alert]").count(), 0, `${slug}: diagram ${i + 1} failed`);
+          }
         }
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 });

@@ -23,7 +23,7 @@ before(async () => {
   [app, appOff, browser] = await Promise.all([
     startAppServer(),
     startAppServer({ env: { HINDSIGHT_OFFLINE: "false" } }),
-    launchBrowser(),
+    launchBrowser({ serviceWorkers: "allow" }),
   ]);
 });
 after(async () => {

@@ -2,9 +2,16 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Debian's Chromium, headless; Playwright's own browser download is not reachable here. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless; Playwright's own browser download is not reachable here.
+ *
+ * Its contexts run without the service worker unless `serviceWorkers: "allow"`: the worker
+ * precaches all of /_next/static (megabytes) in every new context and keeps a copy of every
+ * page visited, which the offline tests (tests/e2e/offline.test.ts) check and every other test
+ * would only wait for.
+ */
+export async function launchBrowser(options: { serviceWorkers?: "allow" | "block" } = {}): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: [
@@ -18,6 +25,17 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+  const serviceWorkers = options.serviceWorkers ?? "block";
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (contextOptions = {}) => newContext({ serviceWorkers, ...contextOptions });
+  browser.newPage = async (pageOptions = {}) => {
+    // As Playwright's own newPage: a context of its own, closed with the page.
+    const context = await browser.newContext(pageOptions);
+    const page = await context.newPage();
+    page.once("close", () => void context.close());
+    return page;
+  };
+  return browser;
 }
 
 /**
