@@ -6,7 +6,9 @@ import { usePathname } from "next/navigation";
 import { publicPathOf } from "@/lib/cache/cached-routes";
 
 const nav = [
-  { href: "/", label: "Postmortems", section: /^\/(postmortems(\/|$)|$)/ },
+  // A postmortem's page belongs to home; the index (/postmortems itself) is its own section.
+  { href: "/", label: "Postmortems", section: /^\/(postmortems\/.|$)/ },
+  { href: "/postmortems", label: "Index", section: /^\/postmortems\/?$/ },
   { href: "/patterns", label: "Patterns", section: /^\/patterns(\/|$)/ },
   { href: "/limits", label: "Limits", section: /^\/limits(\/|$)/ },
 ];
