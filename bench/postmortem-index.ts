@@ -87,60 +87,76 @@ try {
     {
       name: `late page (${latePage} of ${latePage + 1})`,
       params: { page: String(latePage) },
-      explain: `ORDER BY occurred_on DESC NULLS LAST, started_at DESC NULLS LAST, id LIMIT 25 OFFSET ${(latePage - 1) * 25}`,
+      // A page in the second half is read from the end of the order (the date index walked backwards).
+      explain: `ORDER BY occurred_on ASC NULLS FIRST, started_at ASC NULLS FIRST, id DESC LIMIT 25 OFFSET ${published - latePage * 25}`,
     },
   ];
 
-  const time = async (run: () => Promise<unknown>): Promise<Stats> => {
-    for (let i = 0; i < 5; i++) await run();
-    const timings: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      await run();
-      timings.push(performance.now() - started);
-    }
-    return summarize(timings);
-  };
-  const measure = async () => {
-    const figures = new Map<string, Stats>();
-    for (const q of queries) {
-      const { query } = parseIndexQuery(q.params);
-      figures.set(q.name, await time(() => listPostmortemIndex(query, null)));
-    }
-    figures.set("filter form's options", await time(() => listPostmortemIndexOptions(null)));
-    return figures;
-  };
-  const plans = async () => {
-    const lines = new Map<string, string>();
-    for (const q of queries) {
-      const rows = await database.prisma.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(
-        `EXPLAIN SELECT id FROM postmortems WHERE status = 'published' ${q.explain}`,
-      );
-      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
-      lines.set(
-        q.name,
-        plan.match(/Index (?:Only )?Scan(?: Backward)? using \w+/)?.[0] ?? plan.match(/Sort|Seq Scan/)?.[0] ?? "?",
-      );
-    }
-    return lines;
-  };
-
-  const withIndexes = await measure();
-  const planWith = await plans();
-  for (const name of indexNames) await database.prisma.$executeRawUnsafe(`DROP INDEX "${name}"`);
-  await database.prisma.$executeRawUnsafe("ANALYZE postmortems");
-  const baseline = await measure();
-  const planWithout = await plans();
-
-  const ms = (s: Stats) => `${s.p50.toFixed(1)} / ${s.p95.toFixed(1)}`;
-  console.log(
-    `\n${published} published of ${load.postmortems}; ${runs} runs each after 5 warm-up; ms p50 / p95 (count + page)`,
+  // The machine is shared: rounds alternate with and without the indexes so that a change of
+  // load falls on both alike. Each round: every query `runs / rounds` times after a warm-up.
+  const rounds = 4;
+  const definitions = await database.prisma.$queryRawUnsafe<Array<{ indexdef: string }>>(
+    `SELECT indexdef FROM pg_indexes WHERE indexname = ANY($1::text[])`,
+    indexNames,
   );
-  console.log(`| query | with the indexes | plan | baseline (without) | plan |`);
-  console.log(`|---|---|---|---|---|`);
-  for (const [name, stats] of withIndexes) {
+  const samples = { with: new Map<string, number[]>(), without: new Map<string, number[]>() };
+  const executions = { with: new Map<string, number[]>(), without: new Map<string, number[]>() };
+  const plans = { with: new Map<string, string>(), without: new Map<string, string>() };
+  const note = (into: Map<string, number[]>, name: string, ms: number) =>
+    into.set(name, [...(into.get(name) ?? []), ms]);
+  const runQueries = async (mode: "with" | "without") => {
+    const all = [
+      ...queries.map((q) => ({ name: q.name, run: () => listPostmortemIndex(parseIndexQuery(q.params).query, null) })),
+      { name: "filter form's options", run: () => listPostmortemIndexOptions(null) },
+    ];
+    for (const q of all) {
+      for (let i = 0; i < 3; i++) await q.run();
+      for (let i = 0; i < Math.ceil(runs / rounds); i++) {
+        const started = performance.now();
+        await q.run();
+        note(samples[mode], q.name, performance.now() - started);
+      }
+    }
+    // The database's own time for the page's query (no client, no count): EXPLAIN ANALYZE.
+    for (const q of queries) {
+      for (let i = 0; i < 5; i++) {
+        const rows = await database.prisma.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(
+          `EXPLAIN ANALYZE SELECT id FROM postmortems WHERE status = 'published' ${q.explain}`,
+        );
+        const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+        note(executions[mode], q.name, Number(plan.match(/Execution Time: ([\d.]+)/)?.[1] ?? NaN));
+        plans[mode].set(
+          q.name,
+          plan.match(/Index (?:Only )?Scan(?: Backward)? using \w+/)?.[0] ?? plan.match(/Sort|Seq Scan/)?.[0] ?? "?",
+        );
+      }
+    }
+  };
+  for (let round = 0; round < rounds; round++) {
+    await runQueries("with");
+    for (const name of indexNames) await database.prisma.$executeRawUnsafe(`DROP INDEX "${name}"`);
+    await database.prisma.$executeRawUnsafe("ANALYZE postmortems");
+    await runQueries("without");
+    for (const { indexdef } of definitions) await database.prisma.$executeRawUnsafe(indexdef);
+    await database.prisma.$executeRawUnsafe("ANALYZE postmortems");
+  }
+
+  const ms = (values: number[] | undefined) => {
+    if (!values) return "";
+    const s: Stats = summarize(values);
+    return `${s.p50.toFixed(1)} / ${s.p95.toFixed(1)}`;
+  };
+  console.log(
+    `\n${published} published of ${load.postmortems}; ${rounds} alternating rounds, ${runs} runs a query each way; ` +
+      `ms p50 / p95. "page": listPostmortemIndex (count + rows + their patterns and tags) as the page calls it; ` +
+      `"SQL": EXPLAIN ANALYZE of the row query alone`,
+  );
+  console.log(`| query | page, indexes | SQL, indexes | plan | page, baseline | SQL, baseline | plan |`);
+  console.log(`|---|---|---|---|---|---|---|`);
+  for (const [name, values] of samples.with) {
     console.log(
-      `| ${name} | ${ms(stats)} | ${planWith.get(name) ?? ""} | ${ms(baseline.get(name)!)} | ${planWithout.get(name) ?? ""} |`,
+      `| ${name} | ${ms(values)} | ${ms(executions.with.get(name))} | ${plans.with.get(name) ?? ""} | ` +
+        `${ms(samples.without.get(name))} | ${ms(executions.without.get(name))} | ${plans.without.get(name) ?? ""} |`,
     );
   }
   await db.$disconnect();

@@ -44,18 +44,21 @@ export interface PostmortemIndexPage {
 /**
  * Each sort walks an index of the migration 20261215030000_postmortem_index
  * (unknown values last in either direction; the id keeps pages stable).
+ * `fromEnd`: the same order read from its last row (unknown values first, the
+ * id descending), which is the same index walked backwards.
  */
-function orderOf(sort: IndexSort, dir: SortDirection): Prisma.PostmortemOrderByWithRelationInput[] {
-  const last = (field: keyof Prisma.PostmortemOrderByWithRelationInput) => ({
-    [field]: { sort: dir, nulls: "last" },
+function orderOf(sort: IndexSort, dir: SortDirection, fromEnd = false): Prisma.PostmortemOrderByWithRelationInput[] {
+  const direction = fromEnd ? (dir === "asc" ? "desc" : "asc") : dir;
+  const key = (field: keyof Prisma.PostmortemOrderByWithRelationInput) => ({
+    [field]: { sort: direction, nulls: fromEnd ? "first" : "last" },
   });
   const keys: Record<IndexSort, Prisma.PostmortemOrderByWithRelationInput[]> = {
-    date: [last("occurredOn"), last("startedAt")],
-    severity: [last("severity")],
-    ttm: [last("timeToMitigateSeconds")],
-    ttr: [last("timeToResolveSeconds")],
+    date: [key("occurredOn"), key("startedAt")],
+    severity: [key("severity")],
+    ttm: [key("timeToMitigateSeconds")],
+    ttr: [key("timeToResolveSeconds")],
   };
-  return [...keys[sort], { id: "asc" }];
+  return [...keys[sort], { id: fromEnd ? "desc" : "asc" }];
 }
 
 function whereOf(query: PostmortemIndexQuery, reader: Reader): Prisma.PostmortemWhereInput {
@@ -73,23 +76,38 @@ function whereOf(query: PostmortemIndexQuery, reader: Reader): Prisma.Postmortem
   };
 }
 
-/** One page of the postmortems `reader` may see, sorted and filtered in the database, with the total. */
+/**
+ * One page of the postmortems `reader` may see, sorted and filtered in the
+ * database, with the total. Offset pagination (any page is one link away);
+ * a page in the second half is read from the end of the order, so no page
+ * skips more than half the list.
+ */
 export async function listPostmortemIndex(query: PostmortemIndexQuery, reader: Reader): Promise<PostmortemIndexPage> {
   const where = whereOf(query, reader);
-  const orderBy = orderOf(query.sort, query.dir);
-  const pageOf = (page: number) =>
+  const read = (skip: number, take: number, fromEnd = false) =>
     db.postmortem.findMany({
       where,
-      orderBy,
+      orderBy: orderOf(query.sort, query.dir, fromEnd),
       select: indexSelect,
-      skip: (page - 1) * indexPageSize,
-      take: indexPageSize,
+      skip,
+      take,
     });
-  const [total, items] = await Promise.all([db.postmortem.count({ where }), pageOf(query.page)]);
-  const pageCount = Math.max(1, Math.ceil(total / indexPageSize));
-  // Past the end: the last page (a third query, only for an address that asked for too much).
-  if (query.page > pageCount) return { items: await pageOf(pageCount), total, page: pageCount, pageCount };
-  return { items, total, page: query.page, pageCount };
+  const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / indexPageSize));
+  if (query.page === 1) {
+    const [total, items] = await Promise.all([db.postmortem.count({ where }), read(0, indexPageSize)]);
+    return { items, total, page: 1, pageCount: pageCountOf(total) };
+  }
+  const total = await db.postmortem.count({ where });
+  const pageCount = pageCountOf(total);
+  // Past the end: the last page.
+  const page = Math.min(query.page, pageCount);
+  const skip = (page - 1) * indexPageSize;
+  const after = total - skip - indexPageSize;
+  const items =
+    after < skip
+      ? (await read(Math.max(0, after), Math.min(indexPageSize, total - skip), true)).reverse()
+      : await read(skip, indexPageSize);
+  return { items, total, page, pageCount };
 }
 
 export interface PostmortemIndexOptions {

@@ -22,6 +22,8 @@ export default async function PostmortemIndexPage({ searchParams }: Props) {
   const reader = await requireReaderPage("/postmortems");
   const { query, notices } = parseIndexQuery(await searchParams);
   const showStatus = canEdit(reader?.role);
+  // The status is not a reader's to choose (lib/postmortems/visibility.ts has chosen): not kept in their links.
+  if (!showStatus) delete query.filters.status;
   const [result, options] = await Promise.all([listPostmortemIndex(query, reader), listPostmortemIndexOptions(reader)]);
   const shown = { ...query, page: result.page };
   if (query.page > result.page && result.total > 0) {
@@ -41,14 +43,16 @@ export default async function PostmortemIndexPage({ searchParams }: Props) {
       </div>
       <IndexFilterForm query={shown} options={options} showStatus={showStatus} />
       {notices.length > 0 && (
-        <ul
+        <div
           role="status"
           className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
         >
-          {notices.map((notice) => (
-            <li key={notice}>{notice}</li>
-          ))}
-        </ul>
+          <ul>
+            {notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {result.items.length ? (
         <>
