@@ -7,7 +7,7 @@ import { route } from "@/lib/api/route";
 import { requireReader } from "@/lib/auth/require-role";
 import { feedSize, renderAtomFeed } from "@/lib/feeds/atom-feed";
 import { componentFeed, siteFeed } from "@/lib/feeds/feed-links";
-import { feedResponse } from "@/lib/feeds/feed-response";
+import { feedOrigin, feedResponse } from "@/lib/feeds/feed-response";
 
 import { listFeedPostmortems } from "@/lib/postmortems/queries";
 import { optionalText } from "@/lib/validations/common";
@@ -24,7 +24,7 @@ export const GET = route(async (request) => {
   if (component && !postmortems.length)
     throw notFound(`No published postmortem involves the component “${component}”.`);
   const xml = renderAtomFeed({
-    origin: new URL(request.url).origin,
+    origin: feedOrigin(request),
     self: component ? componentFeed(component).url : siteFeed.url,
     page: component ? `/?component=${encodeURIComponent(component)}` : "/",
     title: component ? componentFeed(component).title : siteFeed.title,

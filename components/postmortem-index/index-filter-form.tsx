@@ -63,7 +63,14 @@ export function IndexFilterForm({
 }) {
   const f = query.filters;
   return (
-    <form method="get" action="/postmortems" aria-label="Filter postmortems" className="space-y-3">
+    <form
+      method="get"
+      action="/postmortems"
+      aria-label="Filter postmortems"
+      // Off: on Back the browser would put back the values chosen before, which the list shown does not use.
+      autoComplete="off"
+      className="space-y-3"
+    >
       {query.sort !== "date" && <input type="hidden" name="sort" value={query.sort} />}
       {query.dir !== defaultDirection[query.sort] && <input type="hidden" name="dir" value={query.dir} />}
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">

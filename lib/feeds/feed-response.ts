@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 
+import { ownOrigin } from "@/lib/auth/auth";
 import { loginRequired } from "@/lib/auth/login-required";
+
+/** The origin of a feed's links: the configured public URL (BETTER_AUTH_URL), else the one the reader used. */
+export function feedOrigin(request: Request): string {
+  const configured = process.env.BETTER_AUTH_URL?.trim();
+  return configured ? new URL(configured).origin : ownOrigin(request);
+}
 
 /**
  * A feed is rendered on every request (never from the page cache, so never

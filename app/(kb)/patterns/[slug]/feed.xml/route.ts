@@ -5,7 +5,7 @@ import { route } from "@/lib/api/route";
 import { requireReader } from "@/lib/auth/require-role";
 import { feedSize, renderAtomFeed } from "@/lib/feeds/atom-feed";
 import { patternFeed } from "@/lib/feeds/feed-links";
-import { feedResponse } from "@/lib/feeds/feed-response";
+import { feedOrigin, feedResponse } from "@/lib/feeds/feed-response";
 
 import { findPatternName } from "@/lib/patterns/queries";
 import { listFeedPostmortems } from "@/lib/postmortems/queries";
@@ -22,7 +22,7 @@ export const GET = route<{ slug: string }>(async (request, params) => {
   if (!pattern) throw notFound(`There is no failure pattern “${slug}”.`);
   const feed = patternFeed(pattern.slug, pattern.name);
   const xml = renderAtomFeed({
-    origin: new URL(request.url).origin,
+    origin: feedOrigin(request),
     self: feed.url,
     page: `/patterns/${pattern.slug}`,
     title: feed.title,
