@@ -8,6 +8,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import { PrismaPg } from "@prisma/adapter-pg";
+
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
 import { createTestDatabase } from "../tests/helpers/test-database";
 import { contentDir, repoRoot } from "../tests/helpers/paths";
 
@@ -31,7 +35,13 @@ const indexNames = [...readFileSync(migration, "utf8").matchAll(/CREATE INDEX "(
 const database = await createTestDatabase(server);
 try {
   console.log(`postmortem index at scale (${database.engine}): loading ${size} synthetic postmortems ...`);
-  const load = await loadCorpus(database.prisma, database.url, database.poolMax, size, contentDir, console.log);
+  // The import's transactions get a minute: on a busy machine Prisma's default 5 s is not enough.
+  const loader = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: database.url, max: database.poolMax }),
+    transactionOptions: { maxWait: 60_000, timeout: 60_000 },
+  });
+  const load = await loadCorpus(loader, database.url, database.poolMax, size, contentDir, console.log);
+  await loader.$disconnect();
   // The synthetic corpus has start times only: mitigation from its timeline, resolution some
   // minutes later, one in ten never resolved (so null durations are in every sort).
   await database.prisma.$executeRawUnsafe(`

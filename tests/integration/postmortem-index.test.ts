@@ -250,7 +250,7 @@ describe(`Atom feeds (${engine})`, () => {
       assert.equal(item.title, pm.title);
       assert.equal(item.url, `${base}/postmortems/${pm.slug}`);
       assert.equal(item.updated?.getTime(), pm.updatedAt.getTime());
-      assert.equal(item.description, pm.summary.replace(/\s+/g, " ").trim());
+      assert.equal(item.description?.replace(/\s+/g, " ").trim(), pm.summary.replace(/\s+/g, " ").trim());
       assert.deepEqual(
         item.authors.map((a) => a.name),
         pm.authors,
