@@ -6,7 +6,9 @@ import { usePathname } from "next/navigation";
 import { publicPathOf } from "@/lib/cache/cached-routes";
 
 const nav = [
-  { href: "/", label: "Postmortems", section: /^\/(postmortems(\/|$)|$)/ },
+  // A postmortem's page belongs to home; the index (/postmortems itself) is its own section.
+  { href: "/", label: "Postmortems", section: /^\/(postmortems\/.|$)/ },
+  { href: "/postmortems", label: "Index", section: /^\/postmortems\/?$/ },
   { href: "/patterns", label: "Patterns", section: /^\/patterns(\/|$)/ },
   { href: "/limits", label: "Limits", section: /^\/limits(\/|$)/ },
 ];
@@ -20,7 +22,7 @@ export function MainNav() {
   const pathname = publicPathOf(usePathname());
   return (
     // Each link is at least 24 px tall with room around it: a touch target (WCAG 2.5.8), not just its text.
-    <nav aria-label="Main" className="flex gap-2 text-sm">
+    <nav aria-label="Main" className="flex flex-wrap gap-2 text-sm">
       {nav.map((item) => {
         const current = pathname === item.href ? "page" : item.section.test(pathname) ? "true" : undefined;
         return (

@@ -157,3 +157,8 @@ function yearIn(date: Date, timeZone: string): number {
 export async function listPatternStamps(): Promise<Array<{ slug: string; name: string; updatedAt: Date }>> {
   return db.failurePattern.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, updatedAt: true } });
 }
+
+/** A pattern's slug and name (its feed's title), or null when there is none by that slug. */
+export async function findPatternName(slug: string): Promise<{ slug: string; name: string } | null> {
+  return db.failurePattern.findUnique({ where: { slug }, select: { slug: true, name: true } });
+}

@@ -131,3 +131,24 @@ export async function listPublishedPostmortemStamps(): Promise<
     select: { slug: true, title: true, updatedAt: true },
   });
 }
+
+export interface FeedFilter {
+  pattern?: string;
+  component?: string;
+}
+
+/** The published postmortems of a feed, last changed first (never a draft, whoever asks). */
+export async function listFeedPostmortems(filter: FeedFilter, take: number) {
+  return db.postmortem.findMany({
+    where: {
+      ...visiblePostmortems(null),
+      ...(filter.pattern ? { patterns: { some: { pattern: { slug: filter.pattern } } } } : {}),
+      ...(filter.component ? { components: { has: filter.component } } : {}),
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take,
+    select: { slug: true, title: true, summary: true, authors: true, createdAt: true, updatedAt: true },
+  });
+}
+
+export type FeedPostmortem = Awaited<ReturnType<typeof listFeedPostmortems>>[number];
