@@ -9,6 +9,7 @@ const nav = [
   { href: "/", label: "Postmortems", section: /^\/(postmortems(\/|$)|$)/ },
   { href: "/patterns", label: "Patterns", section: /^\/patterns(\/|$)/ },
   { href: "/limits", label: "Limits", section: /^\/limits(\/|$)/ },
+  { href: "/action-items", label: "Action items", section: /^\/action-items(\/|$)/ },
 ];
 
 /**
@@ -20,7 +21,7 @@ export function MainNav() {
   const pathname = publicPathOf(usePathname());
   return (
     // Each link is at least 24 px tall with room around it: a touch target (WCAG 2.5.8), not just its text.
-    <nav aria-label="Main" className="flex gap-2 text-sm">
+    <nav aria-label="Main" className="flex flex-wrap gap-x-2 text-sm">
       {nav.map((item) => {
         const current = pathname === item.href ? "page" : item.section.test(pathname) ? "true" : undefined;
         return (
