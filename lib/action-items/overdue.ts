@@ -10,7 +10,5 @@ export function todayUtc(now = new Date()): string {
 
 /** Overdue: due before today and still open or in progress. */
 export function isOverdue(item: { status: ActionItemData["status"]; dueDate?: string | null }, today: string): boolean {
-  return (
-    !!item.dueDate && item.dueDate < today && (unfinishedStatuses as readonly string[]).includes(item.status)
-  );
+  return !!item.dueDate && item.dueDate < today && (unfinishedStatuses as readonly string[]).includes(item.status);
 }

@@ -8,11 +8,7 @@ import { listActionItemOwners, listActionItems } from "@/lib/action-items/querie
 import { canEdit } from "@/lib/auth/roles";
 import { requireReaderPage } from "@/lib/auth/current-user";
 import { listPatterns } from "@/lib/patterns/queries";
-import {
-  actionItemFiltersSchema,
-  actionItemFilterNames,
-  noActionItemFilters,
-} from "@/lib/validations/action-items";
+import { actionItemFiltersSchema, actionItemFilterNames, noActionItemFilters } from "@/lib/validations/action-items";
 import { safeParseParameters } from "@/lib/validations/format-issues";
 
 // Per reader (drafts' items are for authors and above) and per query: rendered per request, never cached.
@@ -42,8 +38,8 @@ export default async function ActionItemsPage({ searchParams }: Props) {
       <section>
         <h1 className="text-2xl font-semibold tracking-tight">Action items</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          What the postmortems said would be done, across every incident: overdue first, then by due date and
-          priority. Overdue: due before today (UTC) and still open or in progress.
+          What the postmortems said would be done, across every incident: overdue first, then by due date and priority.
+          Overdue: due before today (UTC) and still open or in progress.
         </p>
       </section>
       <ActionItemFilterForm filters={filters} owners={owners} patterns={patterns} />

@@ -16,9 +16,7 @@ export const PATCH = route<{ slug: string; position: string }>(async (request, p
   if (!canEdit(user.role)) {
     // A viewer learns nothing of a postmortem they may not read: that is a 404, not a 403.
     if (!(await findPostmortemRef(slug, user))) throw notFound(`There is no postmortem "${slug}".`);
-    throw forbidden(
-      `Your role (${user.role}) may not change action items; ask an admin for the author role.`,
-    );
+    throw forbidden(`Your role (${user.role}) may not change action items; ask an admin for the author role.`);
   }
   const body = await parseJson(request, actionItemStatusBodySchema);
   return json(await changeActionItemStatus(slug, position, body, user));
