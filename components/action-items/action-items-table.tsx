@@ -1,6 +1,6 @@
 import { TableHead } from "@/components/ui/table-head";
 import { TextLink } from "@/components/ui/text-link";
-import type { ActionItemRow } from "@/lib/action-items/row";
+import { postmortemHref, type ActionItemRow } from "@/lib/action-items/row";
 
 import { ActionItemStatusBadge, PriorityBadge, TrackerLink } from "./action-item-badges";
 import { ActionItemsState, OverdueFlag } from "./action-items-state";
@@ -53,12 +53,7 @@ export function ActionItemsTable({ items, editable }: { items: ActionItemRow[]; 
                   <PriorityBadge priority={item.priority} />
                 </td>
                 <td className="py-2">
-                  {/* The reading page shows published postmortems only; a draft opens in the editor. */}
-                  <TextLink
-                    href={`/postmortems/${item.postmortem.slug}${item.postmortem.status === "published" ? "" : "/edit"}`}
-                  >
-                    {item.postmortem.title}
-                  </TextLink>
+                  <TextLink href={postmortemHref(item.postmortem)}>{item.postmortem.title}</TextLink>
                   {statusLabel[item.postmortem.status] ? (
                     <span className="ml-1 text-xs text-zinc-600 dark:text-zinc-400">
                       ({statusLabel[item.postmortem.status]})

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { actionItemsApi } from "@/components/action-items/action-items-api";
 import { useCurrentUser } from "@/components/layout/use-current-user";
 import { TextLink } from "@/components/ui/text-link";
+import { postmortemHref } from "@/lib/action-items/row";
 import { queryKeys } from "@/lib/query-keys";
 
 const SHOWN = 5;
@@ -37,11 +38,7 @@ export function OverdueActionItems() {
             <span className="block text-zinc-900 dark:text-zinc-100">{item.title}</span>
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">
               due {item.dueDate} · {item.owner ?? "no owner"} ·{" "}
-              <TextLink
-                href={`/postmortems/${item.postmortem.slug}${item.postmortem.status === "published" ? "" : "/edit"}`}
-              >
-                {item.postmortem.title}
-              </TextLink>
+              <TextLink href={postmortemHref(item.postmortem)}>{item.postmortem.title}</TextLink>
             </span>
           </li>
         ))}

@@ -18,3 +18,8 @@ export interface ActionItemRow {
 export interface ActionItemsResponse {
   items: ActionItemRow[];
 }
+
+/** Where a row's postmortem opens: its reading page, which shows published postmortems only; else the editor. */
+export function postmortemHref(postmortem: Pick<ActionItemRow["postmortem"], "slug" | "status">): string {
+  return `/postmortems/${postmortem.slug}${postmortem.status === "published" ? "" : "/edit"}`;
+}
