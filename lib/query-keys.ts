@@ -17,4 +17,5 @@ export const queryKeys = {
   comments: (slug: string) => ["comments", slug] as const,
   proposals: (slug: string) => ["proposals", slug] as const,
   proposal: (slug: string, id: string) => ["proposal", slug, id] as const,
+  actionItems: (filters: { overdue?: boolean }) => ["action-items", filters] as const,
 };

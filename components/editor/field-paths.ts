@@ -70,7 +70,17 @@ const listLabels: Record<string, [item: string, fields: Record<string, string>]>
     { at: "time", label: "label", kind: "kind", actor: "actor", description: "description" },
   ],
   factors: ["Contributing factor", { kind: "kind", text: "text" }],
-  actionItems: ["Action item", { title: "title", owner: "owner", status: "status", dueDate: "due date", link: "link" }],
+  actionItems: [
+    "Action item",
+    {
+      title: "title",
+      owner: "owner",
+      status: "status",
+      priority: "priority",
+      dueDate: "due date",
+      link: "tracker link",
+    },
+  ],
   limits: ["Limit", { limit: "limit", observed: "observed value", raisedTo: "raised to", note: "note" }],
   signatures: ["Error signature", { text: "text", source: "where seen", note: "note" }],
   diagrams: ["Diagram", { kind: "kind", caption: "caption", source: "source" }],

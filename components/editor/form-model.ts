@@ -1,4 +1,5 @@
 import type {
+  actionItemPriorities,
   actionItemStatuses,
   diagramKinds,
   factorKinds,
@@ -13,6 +14,7 @@ export type PostmortemStatus = (typeof postmortemStatuses)[number];
 export type EventKind = (typeof timelineEventKinds)[number];
 export type FactorKind = (typeof factorKinds)[number];
 export type ActionItemStatus = (typeof actionItemStatuses)[number];
+export type ActionItemPriority = (typeof actionItemPriorities)[number];
 export type DiagramKind = (typeof diagramKinds)[number];
 export type PostmortemOrigin = (typeof postmortemOrigins)[number];
 
@@ -38,6 +40,7 @@ export interface ActionItemForm extends Keyed {
   title: string;
   owner: string;
   status: ActionItemStatus;
+  priority: ActionItemPriority;
   dueDate: string;
   link: string;
 }
@@ -146,7 +149,15 @@ export const blankItem = {
     description: "",
   }),
   factors: (): FactorForm => ({ key: newKey(), kind: "technical", text: "" }),
-  actionItems: (): ActionItemForm => ({ key: newKey(), title: "", owner: "", status: "open", dueDate: "", link: "" }),
+  actionItems: (): ActionItemForm => ({
+    key: newKey(),
+    title: "",
+    owner: "",
+    status: "open",
+    priority: "medium",
+    dueDate: "",
+    link: "",
+  }),
   limits: (): LimitLinkForm => ({ key: newKey(), limit: "", observed: "", raisedTo: "", note: "" }),
   signatures: (): SignatureForm => ({ key: newKey(), text: "", source: "", note: "" }),
   diagrams: (): DiagramForm => ({

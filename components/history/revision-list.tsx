@@ -11,6 +11,7 @@ const kindLabel: Record<RevisionSummary["kind"], string> = {
   restore: "Restored",
   status: "Status changed",
   approval: "Approved proposal",
+  action_item_status: "Action item status",
 };
 
 interface Props {

@@ -1,5 +1,6 @@
 import { ActiveFilters } from "@/components/home/active-filters";
 import { FacetLinks } from "@/components/home/facet-links";
+import { OverdueActionItems } from "@/components/home/overdue-action-items";
 import { countFacets, filterHref, type HomeFilter } from "@/components/home/home-filter";
 import { PostmortemList } from "@/components/home/postmortem-list";
 import { OriginSwitch } from "@/components/postmortem/origin-switch";
@@ -69,6 +70,7 @@ export async function HomePage({ filter }: { filter: HomeFilter }) {
           )}
         </div>
         <div className="space-y-8" data-no-print>
+          <OverdueActionItems />
           <FacetLinks
             id="filter-tag"
             title="Filter by tag"

@@ -11,6 +11,7 @@ const nav = [
   { href: "/postmortems", label: "Index", section: /^\/postmortems\/?$/ },
   { href: "/patterns", label: "Patterns", section: /^\/patterns(\/|$)/ },
   { href: "/limits", label: "Limits", section: /^\/limits(\/|$)/ },
+  { href: "/action-items", label: "Action items", section: /^\/action-items(\/|$)/ },
 ];
 
 /**

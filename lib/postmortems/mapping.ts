@@ -60,6 +60,7 @@ export function postmortemToData(pm: PostmortemRecord): PostmortemData {
       title: a.title,
       owner: opt(a.owner),
       status: a.status,
+      priority: a.priority,
       dueDate: a.dueDate ? a.dueDate.toISOString().slice(0, 10) : undefined,
       link: opt(a.link),
     })),

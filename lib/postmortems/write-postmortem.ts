@@ -97,6 +97,7 @@ export async function writePostmortem(
       title: a.title,
       owner: a.owner ?? null,
       status: a.status,
+      priority: a.priority,
       dueDate: a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null,
       link: a.link ?? null,
     })) as Prisma.ActionItemCreateManyInput[],

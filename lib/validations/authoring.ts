@@ -10,7 +10,8 @@ import { postmortemStatuses } from "./postmortem";
 /** Versions are PostgreSQL integers: a larger number names no version. */
 const MAX_VERSION = 2_147_483_647;
 
-const version = z
+/** The version a change is based on (optimistic locking). */
+export const version = z
   .int({ error: "must be a whole number (the version your edit is based on)" })
   .positive({ error: "must be 1 or more" })
   .max(MAX_VERSION, { error: `at most ${MAX_VERSION}` });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import {
+  ActionItemPriority,
   ActionItemStatus,
   DiagramKind,
   FactorKind,
@@ -31,6 +32,8 @@ export const severities = enumValues(Severity);
 export const timelineEventKinds = enumValues(TimelineEventKind);
 export const factorKinds = enumValues(FactorKind);
 export const actionItemStatuses = enumValues(ActionItemStatus);
+/** urgent, high, medium, low: the follow-up levels of Linear and incident.io; medium when a file or body leaves it out. */
+export const actionItemPriorities = enumValues(ActionItemPriority);
 export const diagramKinds = enumValues(DiagramKind);
 
 /**
@@ -81,7 +84,9 @@ export const actionItemSchema = z.strictObject({
   title: requiredText(500),
   owner: optionalText(200),
   status: oneOf(actionItemStatuses).default("open"),
+  priority: oneOf(actionItemPriorities).default("medium"),
   dueDate: dateSchema.optional(),
+  /** the tracker issue (Jira, GitHub, Linear, ...) */
   link: urlSchema.optional(),
 });
 
@@ -224,6 +229,7 @@ export const postmortemSchema = z
 export type PostmortemInput = z.input<typeof postmortemSchema>;
 export type PostmortemData = z.output<typeof postmortemSchema>;
 export type TimelineEventData = PostmortemData["timeline"][number];
+export type ActionItemData = PostmortemData["actionItems"][number];
 
 /** `?origin=own|public` of a page's URL; anything else (or nothing) means both. */
 export function parseOriginFilter(value: unknown): PostmortemData["origin"] | undefined {

@@ -2,16 +2,18 @@
 
 import { memo } from "react";
 
-import { actionItemStatuses } from "@/lib/validations/postmortem";
+import { actionItemPriorityLabel, actionItemStatusLabel } from "@/lib/action-items/labels";
+import { actionItemPriorities, actionItemStatuses } from "@/lib/validations/postmortem";
 
 import { EditorSection } from "../editor-section";
 import { SelectInput, TextInput } from "../form-controls";
 import { blankItem, type ActionItemForm, type FormSetter } from "../form-model";
 import { ListEditor } from "../list-editor";
 
-const statusOptions = actionItemStatuses.map((status) => ({
-  value: status,
-  label: { open: "Open", in_progress: "In progress", done: "Done", wont_do: "Won't do" }[status],
+const statusOptions = actionItemStatuses.map((status) => ({ value: status, label: actionItemStatusLabel[status] }));
+const priorityOptions = actionItemPriorities.map((priority) => ({
+  value: priority,
+  label: actionItemPriorityLabel[priority],
 }));
 
 export const ActionItemsSection = memo(function ActionItemsSection({
@@ -42,7 +44,7 @@ export const ActionItemsSection = memo(function ActionItemsSection({
               value={item.title}
               onChange={(title) => update({ title })}
             />
-            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
               <TextInput
                 path={`actionItems[${i}].owner`}
                 label="Owner"
@@ -56,6 +58,13 @@ export const ActionItemsSection = memo(function ActionItemsSection({
                 onChange={(status) => update({ status })}
                 options={statusOptions}
               />
+              <SelectInput
+                path={`actionItems[${i}].priority`}
+                label="Priority"
+                value={item.priority}
+                onChange={(priority) => update({ priority })}
+                options={priorityOptions}
+              />
               <TextInput
                 type="date"
                 path={`actionItems[${i}].dueDate`}
@@ -66,7 +75,7 @@ export const ActionItemsSection = memo(function ActionItemsSection({
               <TextInput
                 type="url"
                 path={`actionItems[${i}].link`}
-                label="Link"
+                label="Tracker link"
                 value={item.link}
                 onChange={(link) => update({ link })}
                 placeholder="https://"
