@@ -1,8 +1,10 @@
-import Link from "next/link";
-
 import type { PostmortemTemplate } from "@/lib/postmortems/templates";
 
-/** "Start from": one link per template, so choosing works without JavaScript. */
+/**
+ * "Start from": one link per template, so choosing works without JavaScript.
+ * Plain links, not client navigation: the page unloads, so the editor's local
+ * draft is written (on pagehide) before the next form starts, and offered back there.
+ */
 export function TemplatePicker({ templates, chosen }: { templates: readonly PostmortemTemplate[]; chosen: string }) {
   return (
     <nav aria-labelledby="template-picker-heading" className="space-y-2">
@@ -14,7 +16,7 @@ export function TemplatePicker({ templates, chosen }: { templates: readonly Post
           const current = template.id === chosen;
           return (
             <li key={template.id}>
-              <Link
+              <a
                 href={template.id === "blank" ? "/postmortems/new" : `/postmortems/new?template=${template.id}`}
                 aria-current={current ? "page" : undefined}
                 className={`block h-full rounded-lg border p-3 text-sm hover:border-indigo-500 ${
@@ -28,7 +30,7 @@ export function TemplatePicker({ templates, chosen }: { templates: readonly Post
                   {current ? <span className="sr-only"> (chosen)</span> : null}
                 </span>
                 <span className="mt-0.5 block text-zinc-600 dark:text-zinc-400">{template.description}</span>
-              </Link>
+              </a>
             </li>
           );
         })}

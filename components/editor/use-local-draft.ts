@@ -68,9 +68,6 @@ export function useLocalDraft({ form, server, savedFingerprint }: Options) {
     return () => clearTimeout(timer);
   }, [form, server, savedFingerprint, key, flush]);
 
-  // Leaving the page inside the app (another template, say) keeps what was typed in the last 300 ms too.
-  useEffect(() => () => flush(), [flush]);
-
   useEffect(() => {
     const onHide = () => flush();
     const onVisibility = () => document.visibilityState === "hidden" && flush();

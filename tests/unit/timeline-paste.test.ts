@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
+import { mergeIntoTimeline } from "@/components/editor/timeline-merge";
 import {
   MAX_PASTE_CHARS,
   parseTimelinePaste,
@@ -169,5 +170,25 @@ test("an unknown time zone falls back to UTC rather than failing", () => {
   assert.equal(
     events(parseTimelinePaste("2024-05-01T10:00:00Z alert", { timeZone: "Mars/Olympus" }))[0]!.at,
     "2024-05-01T10:00",
+  );
+});
+
+test("added events join the timeline in time order; an event without a time stays after the one before it", () => {
+  const event = (at: string, description: string, label = "") => ({
+    key: description,
+    at,
+    label,
+    approximate: false,
+    kind: "action" as const,
+    actor: "",
+    description,
+  });
+  const merged = mergeIntoTimeline(
+    [event("2024-05-01T10:00", "start"), event("", "later that day", "~13:00"), event("2024-05-01T11:00", "fix")],
+    [event("2024-05-01T10:44:41", "ack"), event("2024-05-01T10:42:03", "alert")],
+  );
+  assert.deepEqual(
+    merged.map((e) => e.description),
+    ["start", "later that day", "alert", "ack", "fix"],
   );
 });
