@@ -12,7 +12,7 @@ let app: AppServer;
 let browser: Browser;
 let authorCookie: string;
 
-const slug = "e2e-export-quota-from-paste";
+const slug = "e2e-export-quota-from-a-paste";
 const pagerDutyLog = [
   "2024-05-01 10:42:03 UTC Triggered through the API.",
   "2024-05-01 10:44:41 UTC Acknowledged by Jane Doe via the mobile app.",
