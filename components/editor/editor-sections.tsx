@@ -60,7 +60,7 @@ export function EditorSections({
       />
       <ContextSection environment={form.environment} authors={form.authors} tags={form.tags} set={set} />
       <ProseSection id="impact" title="Impact" fields={{ impact: form.impact }} set={set} />
-      <TimelineSection timeline={form.timeline} timeZone={form.timeZone} set={set} />
+      <TimelineSection timeline={form.timeline} timeZone={form.timeZone} startedAt={form.startedAt} set={set} />
       <DiagramsSection diagrams={form.diagrams} set={set} />
       <ProseSection
         id="cause"

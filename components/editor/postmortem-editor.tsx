@@ -37,6 +37,8 @@ export interface EditorInitial {
 
 interface Props {
   initial: EditorInitial | null;
+  /** for a new postmortem: what the form starts with (a template's prompts); blank when absent */
+  start?: PostmortemInput;
   catalog: EditorCatalog;
   user: SessionUser;
 }
@@ -47,9 +49,9 @@ interface ErrorsState {
 }
 
 /** The postmortem editor: form state, validation, saving, the local draft, conflicts and review. */
-export function PostmortemEditor({ initial, catalog, user }: Props) {
+export function PostmortemEditor({ initial, start, catalog, user }: Props) {
   const [form, setForm] = useState<EditorForm>(() =>
-    initial ? { ...toForm(initial.postmortem), status: initial.status } : emptyForm(),
+    initial ? { ...toForm(initial.postmortem), status: initial.status } : start ? toForm(start) : emptyForm(),
   );
   const formRef = useLatest(form);
   const [server, setServer] = useState<ServerRef>({

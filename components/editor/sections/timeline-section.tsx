@@ -3,17 +3,15 @@
 import { memo } from "react";
 
 import { eventKindStyle } from "@/components/postmortem/event-kinds";
-import { timelineEventKinds } from "@/lib/validations/postmortem";
 
 import { EditorSection } from "../editor-section";
 import { CheckboxInput, SelectInput, TextArea, TextInput } from "../form-controls";
 import { blankItem, type FormSetter, type TimelineEventForm } from "../form-model";
 import { ListEditor } from "../list-editor";
+import { mergeIntoTimeline } from "../timeline-merge";
 
-const kindOptions = timelineEventKinds.map((kind) => ({
-  value: kind,
-  label: `${eventKindStyle[kind].symbol} ${eventKindStyle[kind].label}`,
-}));
+import { eventKindOptions } from "./event-kind-options";
+import { TimelinePastePanel } from "./timeline-paste-panel";
 
 function KindBadge({ kind }: { kind: TimelineEventForm["kind"] }) {
   const style = eventKindStyle[kind];
@@ -33,10 +31,13 @@ function KindBadge({ kind }: { kind: TimelineEventForm["kind"] }) {
 export const TimelineSection = memo(function TimelineSection({
   timeline,
   timeZone,
+  startedAt,
   set,
 }: {
   timeline: TimelineEventForm[];
   timeZone: string;
+  /** the incident's start (datetime-local): the date of pasted times that carry none */
+  startedAt: string;
   set: FormSetter;
 }) {
   return (
@@ -85,7 +86,7 @@ export const TimelineSection = memo(function TimelineSection({
                 label="Kind"
                 value={event.kind}
                 onChange={(kind) => update({ kind })}
-                options={kindOptions}
+                options={eventKindOptions}
               />
               <TextInput
                 path={`timeline[${i}].actor`}
@@ -105,6 +106,11 @@ export const TimelineSection = memo(function TimelineSection({
             />
           </div>
         )}
+      />
+      <TimelinePastePanel
+        timeZone={timeZone}
+        referenceDate={startedAt.slice(0, 10) || undefined}
+        onAdd={(events) => set("timeline", (current) => mergeIntoTimeline(current, events))}
       />
     </EditorSection>
   );
