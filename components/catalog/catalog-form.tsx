@@ -78,6 +78,8 @@ export function CatalogFormView({ kind, initial, onSaved, onCancel, pathPrefix =
             });
       const done = { key: form[key]!, version: saved.version, data };
       if (onSaved) onSaved(done);
+      // A full load, not router.push: the router may still hold the page as it was before the save.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       else window.location.assign(`/${kind}s/${encodeURIComponent(done.key)}`);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

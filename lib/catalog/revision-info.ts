@@ -1,4 +1,4 @@
-import type { RevisionKind } from "@/lib/generated/prisma/client";
+import type { Prisma, RevisionKind } from "@/lib/generated/prisma/client";
 
 /** Who wrote a pattern or limit and how (writePattern, writeLimit): the revision's fields and the row's source. */
 export interface CatalogRevisionInfo {
@@ -27,3 +27,14 @@ export const revisionItemSelect = {
   createdAt: true,
   author: { select: { name: true } },
 } as const;
+
+/** The fields of a pattern's or limit's revision row but its owner: `snapshot` is the entry as stored, in its content-file shape. */
+export function revisionRow(info: CatalogRevisionInfo, version: number, snapshot: object) {
+  return {
+    version,
+    kind: info.kind,
+    note: info.note ?? null,
+    authorId: info.authorId,
+    snapshot: JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue,
+  };
+}

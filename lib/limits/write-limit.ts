@@ -2,7 +2,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { invalidatePages } from "@/lib/cache/invalidate";
 import { mergePages, pagesShowingLimit } from "@/lib/cache/pages-showing";
-import type { CatalogRevisionInfo } from "@/lib/catalog/revision-info";
+import { revisionRow, type CatalogRevisionInfo } from "@/lib/catalog/revision-info";
 import { afterCommit } from "@/lib/postmortems/commit-hooks";
 import { refreshSearchDocuments } from "@/lib/search/refresh-search-documents";
 import type { LimitData } from "@/lib/validations/limit";
@@ -39,14 +39,7 @@ export async function writeLimit(
     update: { ...fields, version: { increment: 1 } },
   });
   await tx.limitRevision.create({
-    data: {
-      limitId: limit.id,
-      version: limit.version,
-      kind: info.kind,
-      note: info.note ?? null,
-      authorId: info.authorId,
-      snapshot: JSON.parse(JSON.stringify(limitToData(limit))) as Prisma.InputJsonValue,
-    },
+    data: { limitId: limit.id, ...revisionRow(info, limit.version, limitToData(limit)) },
   });
   await refreshSearchDocuments(tx, { limitIds: [data.id] });
   const after = await pagesShowingLimit(tx, data.id);

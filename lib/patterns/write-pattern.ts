@@ -2,7 +2,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { invalidatePages } from "@/lib/cache/invalidate";
 import { mergePages, pagesShowingPattern } from "@/lib/cache/pages-showing";
-import type { CatalogRevisionInfo } from "@/lib/catalog/revision-info";
+import { revisionRow, type CatalogRevisionInfo } from "@/lib/catalog/revision-info";
 import { afterCommit } from "@/lib/postmortems/commit-hooks";
 import { refreshSearchDocuments } from "@/lib/search/refresh-search-documents";
 import type { FailurePatternData } from "@/lib/validations/pattern";
@@ -69,13 +69,6 @@ async function recordRevision(
 ): Promise<void> {
   const stored = await tx.failurePattern.findUniqueOrThrow({ where: { id: pattern.id }, ...patternWithRelations });
   await tx.patternRevision.create({
-    data: {
-      patternId: pattern.id,
-      version: pattern.version,
-      kind: info.kind,
-      note: info.note ?? null,
-      authorId: info.authorId,
-      snapshot: JSON.parse(JSON.stringify(patternToData(stored))) as Prisma.InputJsonValue,
-    },
+    data: { patternId: pattern.id, ...revisionRow(info, pattern.version, patternToData(stored)) },
   });
 }
