@@ -1,3 +1,4 @@
+import { CatalogActions } from "@/components/catalog/catalog-actions";
 import { providerAnchor } from "@/components/limits/limit-values";
 import { ProviderLimitsSection } from "@/components/limits/provider-limits";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,6 +16,9 @@ export async function LimitsIndex() {
           Cloud quotas and hard limits that contributed to incidents, with their defaults and whether they can be
           raised.
         </p>
+        <div className="mt-3">
+          <CatalogActions kind="limit" />
+        </div>
         {groups.length > 1 ? (
           <nav aria-label="Providers" className="mt-3 text-sm" data-no-print>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">

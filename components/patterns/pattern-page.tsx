@@ -1,3 +1,4 @@
+import { CatalogActions } from "@/components/catalog/catalog-actions";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { InlineMarkdown } from "@/components/markdown/inline-markdown";
 import { PatternIncidentCard } from "@/components/patterns/pattern-incident-card";
@@ -36,6 +37,9 @@ export function PatternPage({ pattern, origin }: { pattern: FailurePatternPage; 
           Seen in {incidentCount(pattern.incidents.length)}
           {pattern.incidents.length ? `: ${ours} ours, ${pattern.incidents.length - ours} public` : ""}.
         </p>
+        <div className="mt-3">
+          <CatalogActions kind="pattern" entry={pattern.slug} />
+        </div>
       </header>
 
       <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">

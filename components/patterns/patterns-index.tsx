@@ -1,3 +1,4 @@
+import { CatalogActions } from "@/components/catalog/catalog-actions";
 import { PatternList } from "@/components/patterns/pattern-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listPatterns } from "@/lib/patterns/queries";
@@ -12,6 +13,9 @@ export async function PatternsIndex() {
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           Mechanisms that keep causing incidents, most frequent first. Each one links to every postmortem that shows it.
         </p>
+        <div className="mt-3">
+          <CatalogActions kind="pattern" />
+        </div>
       </header>
       {patterns.length === 0 ? (
         <EmptyState>

@@ -1,4 +1,4 @@
-// No "server-only": content:import reaches it from scripts through writeWithRevision.
+// No "server-only": content:import reaches it from scripts through writeWithRevision, writePattern and writeLimit.
 import { getRelatedPostmortems } from "@/lib/postmortems/related";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -33,6 +33,41 @@ export async function pagesShowingPostmortem(tx: Prisma.TransactionClient, slug:
     patterns: row.patterns.map((p) => p.pattern.slug),
     limits: row.limits.map((l) => l.limitId),
   };
+}
+
+/**
+ * A pattern's page (its origin copies go with it in invalidatePages), the
+ * pages of the patterns it links with either way (they show its name), and
+ * every postmortem that shows it, whatever its status (a draft's page is not
+ * cached, but it costs nothing to drop). Read before and after the write.
+ */
+export async function pagesShowingPattern(tx: Prisma.TransactionClient, slug: string): Promise<PagesShowing> {
+  const row = await tx.failurePattern.findUnique({
+    where: { slug },
+    select: {
+      postmortems: { select: { postmortem: { select: { slug: true } } } },
+      relatedTo: { select: { to: { select: { slug: true } } } },
+      relatedFrom: { select: { from: { select: { slug: true } } } },
+    },
+  });
+  return {
+    postmortems: row?.postmortems.map((p) => p.postmortem.slug) ?? [],
+    patterns: [
+      slug,
+      ...(row?.relatedTo.map((r) => r.to.slug) ?? []),
+      ...(row?.relatedFrom.map((r) => r.from.slug) ?? []),
+    ],
+    limits: [],
+  };
+}
+
+/** A limit's page and every postmortem that names it. Read before and after the write. */
+export async function pagesShowingLimit(tx: Prisma.TransactionClient, id: string): Promise<PagesShowing> {
+  const rows = await tx.postmortemLimit.findMany({
+    where: { limitId: id },
+    select: { postmortem: { select: { slug: true } } },
+  });
+  return { postmortems: rows.map((r) => r.postmortem.slug), patterns: [], limits: [id] };
 }
 
 export function mergePages(...all: PagesShowing[]): PagesShowing {

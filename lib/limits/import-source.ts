@@ -1,5 +1,7 @@
 // What content:import needs to know of stored limits (no "server-only": it runs from scripts).
+import { lockCatalogEntry } from "@/lib/catalog/locks";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { storedSourceOf, type StoredSource } from "@/lib/use-cases/import-rule";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -11,12 +13,19 @@ export async function listLimitSources(
   return new Map(rows.map((r) => [r.id, { sourceHash: r.sourceHash, sourcePath: r.sourcePath }]));
 }
 
-/** What the import rule needs, read inside the import's transaction (limits are written by the importer only). */
-export async function readLimitSource(
-  tx: Prisma.TransactionClient,
-  id: string,
-): Promise<{ sourcePath: string | null } | null> {
-  return tx.limit.findUnique({ where: { id }, select: { sourcePath: true } });
+/** Locks the limit (against saves in the app) for this transaction and reads what the import rule needs. */
+export async function readLimitSource(tx: Prisma.TransactionClient, id: string): Promise<StoredSource | null> {
+  if (!(await lockCatalogEntry(tx, "limit", id))) return null;
+  return storedSourceOf(
+    await tx.limit.findUniqueOrThrow({
+      where: { id },
+      select: {
+        version: true,
+        sourcePath: true,
+        revisions: { orderBy: { version: "desc" }, select: { kind: true, authorId: true } },
+      },
+    }),
+  );
 }
 
 /** Records the file of a limit imported before paths were recorded. */

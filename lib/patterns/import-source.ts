@@ -1,5 +1,7 @@
 // What content:import needs to know of stored patterns (no "server-only": it runs from scripts).
+import { lockCatalogEntry } from "@/lib/catalog/locks";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { storedSourceOf, type StoredSource } from "@/lib/use-cases/import-rule";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -11,12 +13,19 @@ export async function listPatternSources(
   return new Map(rows.map((r) => [r.slug, { sourceHash: r.sourceHash, sourcePath: r.sourcePath }]));
 }
 
-/** What the import rule needs, read inside the import's transaction (patterns are written by the importer only). */
-export async function readPatternSource(
-  tx: Prisma.TransactionClient,
-  slug: string,
-): Promise<{ sourcePath: string | null } | null> {
-  return tx.failurePattern.findUnique({ where: { slug }, select: { sourcePath: true } });
+/** Locks the pattern (against saves in the app) for this transaction and reads what the import rule needs. */
+export async function readPatternSource(tx: Prisma.TransactionClient, slug: string): Promise<StoredSource | null> {
+  if (!(await lockCatalogEntry(tx, "pattern", slug))) return null;
+  return storedSourceOf(
+    await tx.failurePattern.findUniqueOrThrow({
+      where: { slug },
+      select: {
+        version: true,
+        sourcePath: true,
+        revisions: { orderBy: { version: "desc" }, select: { kind: true, authorId: true } },
+      },
+    }),
+  );
 }
 
 /** Records the file of a pattern imported before paths were recorded. */

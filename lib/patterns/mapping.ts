@@ -1,9 +1,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FailurePatternData } from "@/lib/validations/pattern";
 
-export type PatternWithRelations = Prisma.FailurePatternGetPayload<{
-  include: { relatedTo: { include: { to: { select: { slug: true } } } } };
-}>;
+/** What patternToData reads: the pattern with the slugs it links to. */
+export const patternWithRelations = {
+  include: { relatedTo: { include: { to: { select: { slug: true } } } } },
+} satisfies Prisma.FailurePatternDefaultArgs;
+
+export type PatternWithRelations = Prisma.FailurePatternGetPayload<typeof patternWithRelations>;
 
 export function patternToData(p: PatternWithRelations): FailurePatternData {
   return {

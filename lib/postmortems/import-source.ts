@@ -1,6 +1,8 @@
 // What content:import needs to know of stored postmortems (no "server-only": it runs from scripts).
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
+import { storedSourceOf } from "@/lib/use-cases/import-rule";
+
 import { lockPostmortem, lockSlug } from "./locks";
 
 type Db = Prisma.TransactionClient | PrismaClient;
@@ -16,26 +18,12 @@ export interface PostmortemSource {
   everImported: boolean;
 }
 
-/** A revision content:import wrote (the browser's upload has an author). */
-const byContentImport = (revision: { kind: string; authorId: string | null }) =>
-  revision.kind === "import" && revision.authorId === null;
-
 const sourceSelect = {
   version: true,
   sourceHash: true,
   sourcePath: true,
   revisions: { orderBy: { version: "desc" }, select: { kind: true, authorId: true } },
 } satisfies Prisma.PostmortemSelect;
-
-function toPostmortemSource(row: Prisma.PostmortemGetPayload<{ select: typeof sourceSelect }>): PostmortemSource {
-  const [latest] = row.revisions;
-  return {
-    sourcePath: row.sourcePath,
-    version: row.version,
-    editedInApp: latest !== undefined && !byContentImport(latest),
-    everImported: row.sourcePath !== null || row.revisions.some(byContentImport),
-  };
-}
 
 /** Every postmortem's source hash and path, by slug: an unchanged file is skipped without a transaction. */
 export async function listPostmortemSources(
@@ -52,7 +40,7 @@ export async function lockPostmortemSource(
 ): Promise<PostmortemSource | null> {
   await lockSlug(tx, slug);
   if (!(await lockPostmortem(tx, slug))) return null;
-  return toPostmortemSource(await tx.postmortem.findUniqueOrThrow({ where: { slug }, select: sourceSelect }));
+  return storedSourceOf(await tx.postmortem.findUniqueOrThrow({ where: { slug }, select: sourceSelect }));
 }
 
 /** Records the file of a postmortem imported before paths were recorded (no new version: the content is the file's). */

@@ -25,7 +25,7 @@ export interface Replacement {
   what: string;
   /** Why it was not the file's: `already exists in the database (version 3), imported from ...`. */
   conflict: string;
-  /** Postmortems: the revision that holds what was replaced (patterns and limits keep no history). */
+  /** Postmortems: the revision that holds what was replaced, to restore (patterns and limits have no restore; their history lists it). */
   restoreFrom?: number;
   message: string;
 }
@@ -117,7 +117,8 @@ export async function importContent(
     key: (d) => d.id,
     stored: limits,
     read: readLimitSource,
-    write: (tx, f, sourcePath) => writeLimit(tx, f.data, f.hash, sourcePath),
+    write: (tx, f, sourcePath) =>
+      writeLimit(tx, f.data, { kind: "import", authorId: null, sourceHash: f.hash, sourcePath }),
     record: (key, sourcePath) => recordLimitSourcePath(prisma, key, sourcePath),
   });
   await run({
@@ -127,7 +128,8 @@ export async function importContent(
     key: (d) => d.slug,
     stored: patterns,
     read: readPatternSource,
-    write: (tx, f, sourcePath) => writePattern(tx, f.data, f.hash, sourcePath),
+    write: (tx, f, sourcePath) =>
+      writePattern(tx, f.data, { kind: "import", authorId: null, sourceHash: f.hash, sourcePath }),
     record: (key, sourcePath) => recordPatternSourcePath(prisma, key, sourcePath),
   });
   await run({
@@ -152,11 +154,13 @@ function refusal<T>(
   stored: StoredSource | null,
 ): ContentError {
   const hint =
-    stored?.editedInApp && stored.everImported
-      ? `Export it (GET /api/postmortems/${key}/export), merge your change into that file and import it, or run content:import --overwrite (the app's edits stay in its revision history, version ${stored.version}).`
-      : target.noun === "postmortem"
-        ? `Give this file another slug, or run content:import --overwrite to replace it (version ${stored?.version} stays in its revision history and can be restored).`
-        : `Give this file another ${target.field}, or run content:import --overwrite to replace it (${target.noun}s keep no history).`;
+    stored?.editedInApp && stored.everImported && target.noun !== "postmortem"
+      ? `Merge the app's change (${catalogHistory(target.noun, key)}) into this file and import it, or run content:import --overwrite (the app's edits stay in its revision history, version ${stored.version}).`
+      : stored?.editedInApp && stored.everImported
+        ? `Export it (GET /api/postmortems/${key}/export), merge your change into that file and import it, or run content:import --overwrite (the app's edits stay in its revision history, version ${stored.version}).`
+        : target.noun === "postmortem"
+          ? `Give this file another slug, or run content:import --overwrite to replace it (version ${stored?.version} stays in its revision history and can be restored).`
+          : `Give this file another ${target.field}, or run content:import --overwrite to replace it (version ${stored?.version} stays in its revision history, ${catalogHistory(target.noun, key)}).`;
   return new ContentError(file, target.field, `not imported: ${target.noun} "${key}" ${conflict}. ${hint}`);
 }
 
@@ -165,12 +169,15 @@ function replacement(
   noun: Target<unknown>["noun"],
   key: string,
   conflict: string,
-  restoreFrom: number | undefined,
+  version: number | undefined,
 ): Replacement {
+  const restoreFrom = noun === "postmortem" ? version : undefined;
   const what = `${noun} "${key}"`;
   const restore =
-    restoreFrom === undefined
-      ? "it keeps no history"
+    noun !== "postmortem"
+      ? `what it was stays in its revision history (${catalogHistory(noun, key)})`
       : `restore it from revision ${restoreFrom} (its History page, or POST /api/postmortems/${key}/revisions/${restoreFrom}/restore)`;
   return { file, what, conflict, restoreFrom, message: `${file}: replaced ${what}, which ${conflict}; ${restore}` };
 }
+
+const catalogHistory = (noun: "pattern" | "limit", key: string) => `GET /api/${noun}s/${key}/revisions`;

@@ -10,14 +10,33 @@
  * written in the app.
  */
 
+/** A revision content:import wrote (the browser's upload of a postmortem has an author). */
+const byContentImport = (revision: { kind: string; authorId: string | null }) =>
+  revision.kind === "import" && revision.authorId === null;
+
+/** What the rule needs of a stored row with its revisions (newest first): postmortems, patterns and limits alike. */
+export function storedSourceOf(row: {
+  sourcePath: string | null;
+  version: number;
+  revisions: Array<{ kind: string; authorId: string | null }>;
+}): Required<StoredSource> {
+  const [latest] = row.revisions;
+  return {
+    sourcePath: row.sourcePath,
+    version: row.version,
+    editedInApp: latest !== undefined && !byContentImport(latest),
+    everImported: row.sourcePath !== null || row.revisions.some(byContentImport),
+  };
+}
+
 /** What the importer needs to know of a stored row. */
 export interface StoredSource {
   sourcePath: string | null;
-  /** Postmortems only: the current version, which is also the revision it can be restored from. */
+  /** The current version, which is also the revision that holds it. */
   version?: number;
-  /** Postmortems only: the latest write was not content:import's (a save, a status change, an upload). */
+  /** The latest write was not content:import's (a save, a status change, an upload). */
   editedInApp?: boolean;
-  /** Postmortems only: some version of it came from a content file. */
+  /** Some version of it came from a content file. */
   everImported?: boolean;
 }
 

@@ -21,6 +21,19 @@ export const saveBodySchema = z.strictObject({
   postmortem: z.record(z.string(), z.unknown(), { error: "must be the postmortem object" }),
 });
 
+/** POST /api/patterns, /api/limits: an object, checked field by field by failurePatternSchema or limitSchema. */
+export const catalogBodySchema = z.record(z.string(), z.unknown(), { error: "must be an object" });
+
+/** PUT /api/patterns/<slug> and /api/limits/<id>: the entry (failurePatternSchema, limitSchema) and the version it is based on. */
+export const patternSaveBodySchema = z.strictObject({
+  version,
+  pattern: z.record(z.string(), z.unknown(), { error: "must be the pattern object" }),
+});
+export const limitSaveBodySchema = z.strictObject({
+  version,
+  limit: z.record(z.string(), z.unknown(), { error: "must be the limit object" }),
+});
+
 export const statusBodySchema = z.strictObject({
   to: z.enum(postmortemStatuses, { error: `must be one of: ${postmortemStatuses.join(", ")}` }),
   version,
@@ -58,6 +71,8 @@ export const setupBodySchema = z.strictObject(accountFields);
 export const signUpBodySchema = z.object(accountFields);
 
 export const slugParamsSchema = z.object({ slug: slugSchema });
+/** `[id]` of /api/limits/<id>: limit ids are slugs. */
+export const limitParamsSchema = z.object({ id: slugSchema });
 export const revisionParamsSchema = z.object({
   slug: slugSchema,
   version: z.coerce.number().int().positive().max(MAX_VERSION),

@@ -90,6 +90,8 @@ async function fingerprint(): Promise<string> {
     "search_documents",
     "failure_patterns",
     "limits",
+    "pattern_revisions",
+    "limit_revisions",
   ];
   const counts = await server.database.prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(
     `SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t})::int AS "${t}"`).join(", ")},
@@ -132,6 +134,10 @@ const writeRoutes = (): Array<{ method: string; path: string; wrap: (value: unkn
   { method: "POST", path: `/api/postmortems/${slug}/status`, wrap: (v) => v },
   { method: "POST", path: `/api/postmortems/${slug}/comments`, wrap: (v) => v },
   { method: "POST", path: `/api/postmortems/${slug}/revisions/1/restore`, wrap: (v) => v },
+  { method: "POST", path: "/api/patterns", wrap: (v) => v },
+  { method: "PUT", path: "/api/patterns/lb-quota-exhaustion", wrap: (v) => ({ version: 1, pattern: v }) },
+  { method: "POST", path: "/api/limits", wrap: (v) => v },
+  { method: "PUT", path: "/api/limits/linux-ephemeral-port-range", wrap: (v) => ({ version: 1, limit: v }) },
   { method: "POST", path: "/api/tokens", wrap: (v) => v },
   { method: "PATCH", path: `/api/users/${viewer.id}`, wrap: (v) => v },
   { method: "POST", path: "/api/setup", wrap: (v) => v },

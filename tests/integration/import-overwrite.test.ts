@@ -207,8 +207,8 @@ describe(`importing over what exists (${engine})`, () => {
     assert.deepEqual(
       refused.errors.map((e) => e.message),
       [
-        `${path.join(root, "limits/members.md")}: id: not imported: limit "fixture-lb-members" already exists in the database, imported from ${sourcePathOf(path.join(content(), "limits/fixture-lb-members.md"))}. Give this file another id, or run content:import --overwrite to replace it (limits keep no history).`,
-        `${path.join(root, "patterns/dns.md")}: slug: not imported: pattern "fixture-dns" already exists in the database, imported from ${sourcePathOf(path.join(content(), "patterns/fixture-dns.md"))}. Give this file another slug, or run content:import --overwrite to replace it (patterns keep no history).`,
+        `${path.join(root, "limits/members.md")}: id: not imported: limit "fixture-lb-members" already exists in the database (version 1), imported from ${sourcePathOf(path.join(content(), "limits/fixture-lb-members.md"))}. Give this file another id, or run content:import --overwrite to replace it (version 1 stays in its revision history, GET /api/limits/fixture-lb-members/revisions).`,
+        `${path.join(root, "patterns/dns.md")}: slug: not imported: pattern "fixture-dns" already exists in the database (version 1), imported from ${sourcePathOf(path.join(content(), "patterns/fixture-dns.md"))}. Give this file another slug, or run content:import --overwrite to replace it (version 1 stays in its revision history, GET /api/patterns/fixture-dns/revisions).`,
       ],
     );
     assert.deepEqual(

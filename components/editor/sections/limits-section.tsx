@@ -1,7 +1,8 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useState } from "react";
 
+import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 
 import type { LimitOption } from "../catalog";
@@ -9,6 +10,7 @@ import { EditorSection } from "../editor-section";
 import { FieldShell, TextArea, TextInput } from "../form-controls";
 import { blankItem, type FormSetter, type LimitLinkForm } from "../form-model";
 import { ListEditor } from "../list-editor";
+import { NewLimitDialog } from "../new-limit-dialog";
 
 function byProvider(limits: LimitOption[]): Array<[string, LimitOption[]]> {
   const groups = new Map<string, LimitOption[]>();
@@ -18,13 +20,17 @@ function byProvider(limits: LimitOption[]): Array<[string, LimitOption[]]> {
 
 export const LimitsSection = memo(function LimitsSection({
   limits,
-  catalog,
+  catalog: loaded,
   set,
 }: {
   limits: LimitLinkForm[];
   catalog: LimitOption[];
   set: FormSetter;
 }) {
+  // Limits created here ("New limit") until the page loads the catalog again, which then has them.
+  const [created, setCreated] = useState<LimitOption[]>([]);
+  const [creatingFor, setCreatingFor] = useState<((limit: LimitOption) => void) | null>(null);
+  const catalog = [...loaded, ...created.filter((limit) => !loaded.some((l) => l.id === limit.id))];
   const groups = byProvider(catalog);
   return (
     <EditorSection
@@ -49,7 +55,7 @@ export const LimitsSection = memo(function LimitsSection({
                 hint={
                   picked
                     ? `${picked.provider} · ${picked.resource} · default ${picked.defaultValue ?? "not stated"}${picked.unit ? ` ${picked.unit}` : ""}`
-                    : "A limit missing from the list is added to content/limits/ first (the editor cannot create one yet)."
+                    : "Missing from the list? Add it with “New limit”."
                 }
               >
                 {(aria) => (
@@ -70,6 +76,19 @@ export const LimitsSection = memo(function LimitsSection({
                   </Select>
                 )}
               </FieldShell>
+              <Button
+                variant="outline"
+                size="xs"
+                onClick={() =>
+                  setCreatingFor(() => (limit: LimitOption) => {
+                    setCreated((previous) => [...previous, limit]);
+                    update({ limit: limit.id });
+                    setCreatingFor(null);
+                  })
+                }
+              >
+                New limit
+              </Button>
               <div className="grid gap-3 sm:grid-cols-2">
                 <TextInput
                   path={`limits[${i}].observed`}
@@ -96,6 +115,7 @@ export const LimitsSection = memo(function LimitsSection({
           );
         }}
       />
+      {creatingFor ? <NewLimitDialog onCreated={creatingFor} onClose={() => setCreatingFor(null)} /> : null}
     </EditorSection>
   );
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
+import { CatalogActions } from "@/components/catalog/catalog-actions";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { LimitFacts } from "@/components/limits/limit-facts";
 import { LimitIncidentCard } from "@/components/limits/limit-incident-card";
@@ -42,6 +43,9 @@ export default async function LimitDetailPage({ params }: Props) {
         </p>
         <div className="mt-4">
           <LimitFacts limit={limit} />
+        </div>
+        <div className="mt-3">
+          <CatalogActions kind="limit" entry={limit.id} />
         </div>
       </header>
 
