@@ -46,6 +46,8 @@ export interface ImportOptions {
 
 type Tx = Prisma.TransactionClient;
 
+const importTransaction = { maxWait: 60_000, timeout: 60_000 };
+
 interface Target<T> {
   noun: "postmortem" | "pattern" | "limit";
   field: "slug" | "id";
@@ -102,7 +104,9 @@ export async function importContent(
           if (!verdict.write) throw refusal(target, file.file, key, verdict.conflict, current);
           await target.write(tx, file, sourcePath);
           return verdict.replaces ? replacement(file.file, target.noun, key, verdict.replaces, current?.version) : null;
-        });
+          // Room to wait, as inTransaction gives the app's writes: a busy machine (or PGlite's one
+          // connection shared with a running app) must not turn a good file into an error.
+        }, importTransaction);
         report.written.push(file.file);
         if (replaced) report.replaced.push(replaced);
       } catch (error) {
