@@ -8,14 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { ApiError } from "@/lib/api/errors";
 import { loginRequired } from "@/lib/auth/login-required";
-import {
-  cachedRoute,
-  isLiveRoute,
-  isUnpublishedRoute,
-  liveRoute,
-  postmortemSlugOf,
-  unpublishedRoute,
-} from "@/lib/cache/cached-routes";
+import { cachedRoute, isLiveRoute, liveRoute, postmortemSlugOf, unpublishedRoute } from "@/lib/cache/cached-routes";
 import { identify } from "@/lib/auth/require-role";
 import { findPostmortemStatus } from "@/lib/postmortems/queries";
 import { hasMalformedEncoding, malformedPathMessage } from "@/lib/http/malformed-path";
@@ -45,8 +38,11 @@ async function unpublishedPage(request: NextRequest): Promise<string | null> {
   try {
     const status = await findPostmortemStatus(slug);
     return status && status !== "published" ? unpublishedRoute(slug) : null;
-  } catch {
+  } catch (error) {
     // The database is away: the cached page (or its 404), as for anyone.
+    console.error(
+      `proxy: status lookup failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    );
     return null;
   }
 }
@@ -54,10 +50,8 @@ async function unpublishedPage(request: NextRequest): Promise<string | null> {
 /** Let the request through; a reading page goes to its cached internal route (lib/cache/cached-routes.ts). */
 async function next(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  // The uncached twins are for HINDSIGHT_PAGE_CACHE=off only; the unpublished page only through unpublishedPage.
-  if ((isLiveRoute(pathname) && !pageCacheOff) || isUnpublishedRoute(pathname)) {
-    return NextResponse.rewrite(new URL("/404-not-a-page", request.url));
-  }
+  // The uncached twins are for HINDSIGHT_PAGE_CACHE=off only.
+  if (isLiveRoute(pathname) && !pageCacheOff) return NextResponse.rewrite(new URL("/404-not-a-page", request.url));
   const unpublished = await unpublishedPage(request);
   if (unpublished) {
     const url = request.nextUrl.clone();

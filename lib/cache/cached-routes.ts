@@ -53,8 +53,8 @@ export function postmortemSlugOf(pathname: string): string | null {
 
 /**
  * A draft's or in-review postmortem's read URL for a signed-in reader
- * (app/(kb)/unpublished/[slug]: per request, checks the session). Reached
- * only through proxy.ts, which answers 404 to the address itself.
+ * (app/(kb)/unpublished/[slug]: per request, checks the session; a 404 for a
+ * published postmortem, whose page is the cached one).
  */
 export const unpublishedRoute = (slug: string) => `/unpublished/${encodeURIComponent(slug)}`;
 export const isUnpublishedRoute = (pathname: string) => /^\/unpublished(\/|$)/.test(pathname);

@@ -123,7 +123,7 @@ describe(`the review flow (${engine})`, () => {
       assert.doesNotMatch(await warning.innerText(), /timeline/i, "the timeline has an event");
       await warning.getByRole("button", { name: "Publish anyway" }).click();
       // Published, the page is asked again: the one everyone gets, without the banner.
-      await banner.waitFor({ state: "detached", timeout: 15_000 });
+      await page.locator("#unpublished-heading").waitFor({ state: "detached", timeout: 15_000 });
       const stored = await app.database.prisma.postmortem.findUniqueOrThrow({ where: { slug: oldest.slug } });
       assert.equal(stored.status, "published");
       await page.getByRole("heading", { level: 1, name: oldest.title }).waitFor();

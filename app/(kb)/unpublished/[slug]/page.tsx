@@ -1,7 +1,8 @@
 // The read URL of a draft or a postmortem in review, for who may see it. proxy.ts sends a
-// signed-in reader of /postmortems/<slug> here when that postmortem is not published (and
-// answers 404 to the address itself); everyone else, and every published postmortem, gets the
-// cached page. Per request, never cached: it checks the session each time.
+// signed-in reader of /postmortems/<slug> here when that postmortem is not published; everyone
+// else, and every published postmortem, gets the cached page. Per request, never cached: it
+// checks the session each time. Asked for directly it shows nothing more: a published
+// postmortem is a 404 here (its page is the cached one), and so is a draft for who may not read it.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -31,9 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UnpublishedPostmortemPage({ params }: Props) {
   const { user, pm } = await load((await params).slug);
   // Nobody, or a viewer: the same 404 as the cached page gives, so a draft's slug does not leak.
-  if (!pm) notFound();
+  if (!pm || !user || pm.status === "published") notFound();
   const related = await getRelatedPostmortems(pm.id);
-  if (pm.status === "published" || !user) return <PostmortemArticle pm={pm} related={related} />;
   return (
     <div className="space-y-6">
       <UnpublishedBanner
