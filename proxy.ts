@@ -3,12 +3,14 @@
 // session or API token, checked against the database, not just a cookie's
 // presence). Pages redirect to /sign-in; the API answers 401. Route handlers
 // check again on their own (lib/auth/require-role.ts requireReader).
+import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { ApiError } from "@/lib/api/errors";
 import { loginRequired } from "@/lib/auth/login-required";
-import { cachedRoute, isLiveRoute, liveRoute } from "@/lib/cache/cached-routes";
+import { cachedRoute, isLiveRoute, liveRoute, postmortemSlugOf, unpublishedRoute } from "@/lib/cache/cached-routes";
 import { identify } from "@/lib/auth/require-role";
+import { findPostmortemStatus } from "@/lib/postmortems/queries";
 import { hasMalformedEncoding, malformedPathMessage } from "@/lib/http/malformed-path";
 
 /** Reachable signed out: the sign-in pages and what they call, and the health check. */
@@ -23,11 +25,39 @@ const open = [
 
 const pageCacheOff = /^(off|false|0|no)$/i.test(process.env.HINDSIGHT_PAGE_CACHE ?? "");
 
+/**
+ * A signed-in reader of /postmortems/<slug> whose postmortem is a draft or in
+ * review goes to the per-request page that checks the session
+ * (app/(kb)/unpublished/[slug]): so the cached page never renders a draft, and
+ * every published page, and every reader without a session, stays on the
+ * cache. The cookie is only looked at, not trusted: the page decides.
+ */
+async function unpublishedPage(request: NextRequest): Promise<string | null> {
+  const slug = postmortemSlugOf(request.nextUrl.pathname);
+  if (!slug || !getSessionCookie(request)) return null;
+  try {
+    const status = await findPostmortemStatus(slug);
+    return status && status !== "published" ? unpublishedRoute(slug) : null;
+  } catch (error) {
+    // The database is away: the cached page (or its 404), as for anyone.
+    console.error(
+      `proxy: status lookup failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    );
+    return null;
+  }
+}
+
 /** Let the request through; a reading page goes to its cached internal route (lib/cache/cached-routes.ts). */
-function next(request: NextRequest) {
+async function next(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   // The uncached twins are for HINDSIGHT_PAGE_CACHE=off only.
   if (isLiveRoute(pathname) && !pageCacheOff) return NextResponse.rewrite(new URL("/404-not-a-page", request.url));
+  const unpublished = await unpublishedPage(request);
+  if (unpublished) {
+    const url = request.nextUrl.clone();
+    url.pathname = unpublished;
+    return NextResponse.rewrite(url);
+  }
   const cached = pageCacheOff ? liveRoute(pathname, searchParams) : cachedRoute(pathname, searchParams);
   if (!cached) return NextResponse.next();
   const url = request.nextUrl.clone();

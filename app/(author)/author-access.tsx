@@ -6,9 +6,9 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
 
 /**
- * Editor pages need an author or above (editing a pattern or limit, a
- * reviewer): signed out goes to /sign-in and back; a lower role gets a 403
- * with the reason (app/forbidden.tsx).
+ * Editor pages need an author or above (editing a pattern or limit, or the
+ * review queue, a reviewer): signed out goes to /sign-in and back; a lower
+ * role gets a 403 with the reason (app/forbidden.tsx).
  */
 export async function requireAuthorPage(returnTo: string, role: Role = "author"): Promise<SessionUser> {
   const user = await getCurrentUser();

@@ -4,6 +4,7 @@ import { authoringApi } from "@/components/postmortem/authoring-api";
 import { StatusBadge } from "@/components/postmortem/status-badge";
 import { WorkflowButtons } from "@/components/review/workflow-buttons";
 import { TextLink } from "@/components/ui/text-link";
+import type { PublishWarning } from "@/lib/postmortems/publish-warnings";
 
 import type { PostmortemStatus } from "./form-model";
 
@@ -14,10 +15,20 @@ interface Props {
   version: number | null;
   role: string;
   blockedReason: string | null;
+  publishWarnings: PublishWarning[];
   onStatusChange: (status: PostmortemStatus, version: number | null) => void;
 }
 
-export function EditorHeader({ title, slug, status, version, role, blockedReason, onStatusChange }: Props) {
+export function EditorHeader({
+  title,
+  slug,
+  status,
+  version,
+  role,
+  blockedReason,
+  publishWarnings,
+  onStatusChange,
+}: Props) {
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
@@ -25,11 +36,9 @@ export function EditorHeader({ title, slug, status, version, role, blockedReason
         {version !== null ? <span>version {version}</span> : <span>not saved yet</span>}
         {slug ? (
           <nav aria-label="This postmortem" className="ml-auto flex flex-wrap gap-4">
-            {status === "published" ? (
-              <TextLink href={`/postmortems/${slug}`} className="underline-offset-2">
-                View page
-              </TextLink>
-            ) : null}
+            <TextLink href={`/postmortems/${slug}`} className="underline-offset-2">
+              {status === "published" ? "View page" : "Preview page"}
+            </TextLink>
             <TextLink href={`/postmortems/${slug}/history`} className="underline-offset-2">
               History
             </TextLink>
@@ -49,6 +58,7 @@ export function EditorHeader({ title, slug, status, version, role, blockedReason
           version={version}
           role={role}
           blockedReason={blockedReason}
+          publishWarnings={publishWarnings}
           onChange={onStatusChange}
         />
       ) : null}

@@ -8,6 +8,7 @@ import type { Proposal, ServerCopy } from "@/components/postmortem/authoring-api
 import { CommentsPanel } from "@/components/review/comments-panel";
 import { ProposalNotice } from "@/components/review/proposal-notice";
 import type { SessionUser } from "@/lib/auth/roles";
+import { publishWarnings } from "@/lib/postmortems/publish-warnings";
 import type { FieldError } from "@/lib/validations/format-issues";
 import type { PostmortemData, PostmortemInput } from "@/lib/validations/postmortem";
 
@@ -154,6 +155,8 @@ export function PostmortemEditor({ initial, start, catalog, user }: Props) {
             ? "Save your changes first: a status change applies to the saved version."
             : null
         }
+        // Publishing is blocked while the form differs from what was saved: the form is the saved postmortem then.
+        publishWarnings={publishWarnings(form)}
         onStatusChange={setStatus}
       />
       {proposalId && server.slug && server.version !== null ? (

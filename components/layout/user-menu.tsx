@@ -13,7 +13,7 @@ const link = "block rounded px-3 py-1.5 text-left text-sm hover:bg-zinc-100 dark
 
 /**
  * "Sign in", or the user's name and role with their links and sign-out; "New
- * postmortem" for authors and above. Drawn in the browser (pages are cached
+ * postmortem" and "My drafts" for authors and above, "Review queue" for reviewers. Drawn in the browser (pages are cached
  * for everyone); nothing until the answer comes, so it never flashes "Sign in".
  */
 export function UserMenu() {
@@ -40,6 +40,16 @@ export function UserMenu() {
         </summary>
         <div className="absolute right-0 z-30 mt-1 w-44 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
           <p className="truncate px-3 py-1.5 text-xs text-zinc-500 dark:text-zinc-400">{user.email}</p>
+          {canEdit(user.role) ? (
+            <Link href="/drafts" className={link}>
+              My drafts
+            </Link>
+          ) : null}
+          {hasRole(user.role, "reviewer") ? (
+            <Link href="/review" className={link}>
+              Review queue
+            </Link>
+          ) : null}
           {canEdit(user.role) ? (
             <Link href="/settings/tokens" className={link}>
               API tokens

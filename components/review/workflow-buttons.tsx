@@ -7,8 +7,8 @@ import { authoringApi } from "@/components/postmortem/authoring-api";
 import { statusLabel, type PostmortemStatus } from "@/components/postmortem/status-badge";
 import { buttonClass } from "@/components/ui/button-class";
 import type { ApiError } from "@/lib/api/client";
-
 import { hasRole } from "@/lib/auth/roles";
+import type { PublishWarning } from "@/lib/postmortems/publish-warnings";
 
 interface Transition {
   to: PostmortemStatus;
@@ -33,15 +33,19 @@ interface Props {
   role: string;
   /** unsaved edits: the status changes only what the server has, so save first */
   blockedReason: string | null;
+  /** empty parts of the saved postmortem (lib/postmortems/publish-warnings.ts): Publish asks to confirm them first */
+  publishWarnings?: PublishWarning[];
   onChange: (status: PostmortemStatus, version: number | null) => void;
 }
 
 /**
  * Status changes allowed to this role from this status. The new status shows
- * at once and goes back if the server refuses.
+ * at once and goes back if the server refuses. Publishing with an empty root
+ * cause, resolution or timeline says which and asks to confirm first.
  */
-export function WorkflowButtons({ slug, status, version, role, blockedReason, onChange }: Props) {
+export function WorkflowButtons({ slug, status, version, role, blockedReason, publishWarnings = [], onChange }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const mutation = useMutation({
     mutationFn: (to: PostmortemStatus) => authoringApi.setStatus(slug, to, version),
     onMutate: (to) => {
@@ -68,7 +72,10 @@ export function WorkflowButtons({ slug, status, version, role, blockedReason, on
           key={t.to}
           type="button"
           disabled={mutation.isPending || blockedReason !== null}
-          onClick={() => mutation.mutate(t.to)}
+          onClick={() => {
+            if (t.to === "published" && publishWarnings.length) setConfirming(true);
+            else mutation.mutate(t.to);
+          }}
           aria-describedby={blockedReason ? "workflow-blocked" : undefined}
           className={
             t.primary
@@ -88,6 +95,42 @@ export function WorkflowButtons({ slug, status, version, role, blockedReason, on
         <span id="workflow-blocked" className="text-xs text-zinc-600 dark:text-zinc-400">
           {blockedReason}
         </span>
+      ) : null}
+      {confirming && status === "in_review" ? (
+        <div
+          role="alert"
+          aria-labelledby="publish-warning-heading"
+          className="basis-full rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950/40 dark:text-amber-50"
+        >
+          <p id="publish-warning-heading" className="font-semibold">
+            Publish with empty parts?
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {publishWarnings.map((w) => (
+              <li key={w.field}>{w.message}</li>
+            ))}
+          </ul>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={buttonClass({ variant: "primary", size: "sm" })}
+              disabled={mutation.isPending}
+              onClick={() => {
+                setConfirming(false);
+                mutation.mutate("published");
+              }}
+            >
+              Publish anyway
+            </button>
+            <button
+              type="button"
+              className={buttonClass({ variant: "secondary", size: "sm" })}
+              onClick={() => setConfirming(false)}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
       ) : null}
       <span
         role="status"

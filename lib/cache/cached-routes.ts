@@ -40,6 +40,25 @@ export function liveRoute(pathname: string, query: URLSearchParams): string | nu
 
 export const isLiveRoute = (pathname: string) => /^\/live(\/|$)/.test(pathname);
 
+/** The slug of a postmortem's read URL (/postmortems/<slug>), or null. */
+export function postmortemSlugOf(pathname: string): string | null {
+  const match = /^\/postmortems\/([^/]+)\/?$/.exec(pathname);
+  if (!match || match[1] === "new") return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A draft's or in-review postmortem's read URL for a signed-in reader
+ * (app/(kb)/unpublished/[slug]: per request, checks the session; a 404 for a
+ * published postmortem, whose page is the cached one).
+ */
+export const unpublishedRoute = (slug: string) => `/unpublished/${encodeURIComponent(slug)}`;
+export const isUnpublishedRoute = (pathname: string) => /^\/unpublished(\/|$)/.test(pathname);
+
 /**
  * The public path of an internal route (what usePathname gives while the
  * server renders a rewritten page): /home/… is /, /lists/x is /x, a pattern's
@@ -47,6 +66,7 @@ export const isLiveRoute = (pathname: string) => /^\/live(\/|$)/.test(pathname);
  */
 export function publicPathOf(pathname: string): string {
   if (isLiveRoute(pathname)) return publicPathOf(pathname.slice("/live".length) || "/");
+  if (isUnpublishedRoute(pathname)) return `/postmortems${pathname.slice("/unpublished".length)}`;
   if (/^\/home(\/|$)/.test(pathname)) return "/";
   const list = /^\/lists\/(patterns|limits)\/?$/.exec(pathname);
   if (list) return `/${list[1]}`;

@@ -63,6 +63,20 @@ export async function getPostmortemBySlug(slug: string): Promise<PostmortemPage 
   return db.postmortem.findFirst({ where: { slug, ...visiblePostmortems(null) }, include: postmortemInclude });
 }
 
+/** Any postmortem `reader` may see, with every part: the read URL of a draft or one in review (app/(kb)/unpublished). */
+export async function getReadablePostmortemBySlug(
+  slug: string,
+  reader: Pick<SessionUser, "role"> | null,
+): Promise<PostmortemPage | null> {
+  return db.postmortem.findFirst({ where: { slug, ...visiblePostmortems(reader) }, include: postmortemInclude });
+}
+
+/** Only the status (null: no such postmortem): proxy.ts asks it to send a signed-in reader of a draft to its live page. */
+export async function findPostmortemStatus(slug: string): Promise<PostmortemData["status"] | null> {
+  const row = await db.postmortem.findUnique({ where: { slug }, select: { status: true } });
+  return row?.status ?? null;
+}
+
 export interface PostmortemRef {
   id: string;
   slug: string;

@@ -6,6 +6,7 @@ import type { PostmortemData } from "@/lib/validations/postmortem";
 
 import { ConflictError, InvalidTransitionError, PostmortemNotFoundError } from "@/lib/postmortems/errors";
 import { lockPostmortem } from "@/lib/postmortems/locks";
+import { publishWarnings, type PublishWarning } from "@/lib/postmortems/publish-warnings";
 import { readCurrent, readPostmortemData } from "@/lib/postmortems/read-postmortem";
 import { inTransaction } from "@/lib/postmortems/transaction";
 import { writeWithRevision } from "@/lib/postmortems/write-with-revision";
@@ -21,12 +22,15 @@ export const transitions: Record<Status, Partial<Record<Status, Role>>> = {
 
 const label: Record<Status, string> = { draft: "draft", in_review: "in review", published: "published" };
 
-/** Moves a postmortem through the workflow: 409 for a move that does not exist or a stale version, 403 for a role too low. */
+/**
+ * Moves a postmortem through the workflow: 409 for a move that does not exist or a stale version, 403 for a role too low.
+ * A publish answers with the warnings the reviewer confirmed (empty root cause, resolution, timeline); they never block it.
+ */
 export async function changeStatus(
   slug: string,
   body: { to: Status; version: number },
   user: Pick<SessionUser, "id" | "role">,
-): Promise<{ status: Status; version: number }> {
+): Promise<{ status: Status; version: number; warnings?: PublishWarning[] }> {
   return inTransaction(async (tx) => {
     const row = await lockPostmortem(tx, slug);
     if (!row) throw new PostmortemNotFoundError(slug);
@@ -49,6 +53,8 @@ export async function changeStatus(
         sourceHash: row.sourceHash,
       },
     );
-    return { status: body.to, version };
+    return body.to === "published"
+      ? { status: body.to, version, warnings: publishWarnings(data) }
+      : { status: body.to, version };
   });
 }

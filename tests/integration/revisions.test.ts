@@ -127,7 +127,12 @@ describe(`revisions (${engine})`, () => {
       (e: ApiError) => e.code === "invalid_transition",
     );
     const published = await changeStatus("dns-drain", { to: "published", version: version + 1 }, reviewer);
-    assert.deepEqual(published, { status: "published", version: version + 2 });
+    // The draft has no resolution: the publish says so (it does not block it).
+    assert.deepEqual(published, {
+      status: "published",
+      version: version + 2,
+      warnings: [{ field: "resolution", message: "The resolution is empty." }],
+    });
     const revisions = await revisionsOf("dns-drain");
     assert.deepEqual(
       revisions.slice(-2).map((r) => [r.kind, r.note]),
