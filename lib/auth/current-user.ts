@@ -1,7 +1,7 @@
 import "server-only";
 
 import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 
 import { loginRequired } from "./login-required";
@@ -13,6 +13,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   try {
     return await sessionUser(await headers());
   } catch (error) {
+    // Next's own signals (this render needs the request, so it is not static) are not failures.
+    unstable_rethrow(error);
     // A page still renders (as signed out) when the database is away.
     console.error(`session lookup failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     return null;
