@@ -9,6 +9,7 @@ const nav = [
   { href: "/", label: "Postmortems", section: /^\/(postmortems(\/|$)|$)/ },
   { href: "/patterns", label: "Patterns", section: /^\/patterns(\/|$)/ },
   { href: "/limits", label: "Limits", section: /^\/limits(\/|$)/ },
+  { href: "/insights", label: "Insights", section: /^\/insights(\/|$)/ },
 ];
 
 /**
