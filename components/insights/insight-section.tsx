@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 
+import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /**
@@ -58,16 +59,27 @@ export function InsightSection({
           )}
           {children}
           {tableOpen ? (
-            <div className="overflow-x-auto">{table}</div>
+            <TableScroll label={title}>{table}</TableScroll>
           ) : (
             <details className="text-sm">
               <summary className="cursor-pointer font-medium text-zinc-800 dark:text-zinc-200">Show as table</summary>
-              <div className="mt-2 overflow-x-auto">{table}</div>
+              <TableScroll label={title} className="mt-2">
+                {table}
+              </TableScroll>
             </details>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** A wide table scrolls in its own box, which the keyboard can reach and scroll too (WCAG 2.1.1). */
+function TableScroll({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={`${label}, table`} tabIndex={0} className={cx("overflow-x-auto", className)}>
+      {children}
+    </div>
   );
 }
 

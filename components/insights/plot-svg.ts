@@ -16,6 +16,12 @@ export function plotSvg(options: Plot.PlotOptions, label: string): string {
     // Text and axes take the page's text colour (currentColor), so they follow the theme.
     style: { background: "transparent", color: "currentColor", fontSize: "12px", overflow: "visible" },
   });
+  // Plot names its groups ("rule", "x-axis tick"): aria-label on a <g> without a role is not allowed, and inside
+  // an image nothing is read anyway. The image's one name is the summary.
+  for (const named of chart.querySelectorAll("[aria-label], [aria-description]")) {
+    named.removeAttribute("aria-label");
+    named.removeAttribute("aria-description");
+  }
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", label);
   return chart.outerHTML;

@@ -30,7 +30,7 @@ export async function getIncidentsByQuarter(db: InsightsDb, filters: InsightFilt
     LEFT JOIN postmortem_patterns pp ON pp.postmortem_id = p.id
     LEFT JOIN failure_patterns fp ON fp.id = pp.pattern_id
     GROUP BY 1, fp.slug, fp.name
-    ORDER BY 1, fp.name NULLS LAST`);
+    ORDER BY 1, fp.slug NULLS LAST`);
   const undatedRows = await db.$queryRaw<Array<{ undated: bigint }>>(Prisma.sql`
     WITH ${publishedPostmortems(filters)}
     SELECT count(*) AS undated FROM pm p WHERE (${incidentQuarter}) IS NULL`);
