@@ -9,18 +9,31 @@ import { Legend } from "./legend";
 import { chartColors, mutedColor, plotSvg } from "./plot-svg";
 
 const NO_PATTERN = "No pattern";
+const OTHER = "Other patterns";
+/** Patterns with a colour of their own; the rest share a muted "other" (the table names them all). */
+const SHOWN_PATTERNS = 7;
+
+const last = (name: string) => (name === OTHER ? 1 : name === NO_PATTERN ? 2 : 0);
 
 export function IncidentsByQuarterInsight({ data, csvHref }: { data: IncidentsByQuarter; csvHref: string }) {
-  const rows = data.rows.map((r) => ({ ...r, pattern: r.patternName ?? NO_PATTERN }));
-  const quarters = quarterAxis(rows.map((r) => r.quarter));
-  // Most frequent pattern first, so the legend and the stacks read in the same order; no pattern last.
+  // Most frequent pattern first, so the legend and the stacks read in the same order; other and none last.
   const totals = new Map<string, number>();
-  for (const r of rows) totals.set(r.pattern, (totals.get(r.pattern) ?? 0) + r.incidents);
-  const patterns = [...totals.keys()].sort(
-    (a, b) =>
-      Number(a === NO_PATTERN) - Number(b === NO_PATTERN) || totals.get(b)! - totals.get(a)! || a.localeCompare(b),
+  for (const r of data.rows) {
+    const name = r.patternName ?? NO_PATTERN;
+    totals.set(name, (totals.get(name) ?? 0) + r.incidents);
+  }
+  const ranked = [...totals.keys()].sort(
+    (a, b) => last(a) - last(b) || totals.get(b)! - totals.get(a)! || a.localeCompare(b),
   );
-  const colors = patterns.map((p, i) => (p === NO_PATTERN ? mutedColor : chartColors[i % chartColors.length]!));
+  const shown = new Set(ranked.filter((name) => name !== NO_PATTERN).slice(0, SHOWN_PATTERNS));
+  const rows = data.rows.map((r) => {
+    const name = r.patternName ?? NO_PATTERN;
+    return { ...r, name, pattern: name === NO_PATTERN || shown.has(name) ? name : OTHER };
+  });
+  const quarters = quarterAxis(rows.map((r) => r.quarter));
+  const patterns = [...shown, ...(rows.some((r) => r.pattern === OTHER) ? [OTHER] : [])];
+  if (totals.has(NO_PATTERN)) patterns.push(NO_PATTERN);
+  const colors = patterns.map((p, i) => (p === NO_PATTERN || p === OTHER ? mutedColor : chartColors[i]!));
   const incidents = rows.reduce((sum, r) => sum + r.incidents, 0);
   const svg = rows.length
     ? plotSvg(
@@ -37,12 +50,12 @@ export function IncidentsByQuarterInsight({ data, csvHref }: { data: IncidentsBy
               y: "incidents",
               fill: "pattern",
               order: patterns,
-              title: (r: (typeof rows)[number]) => `${r.quarter}: ${r.incidents} × ${r.pattern}`,
+              title: (r: (typeof rows)[number]) => `${r.quarter}: ${r.incidents} × ${r.name}`,
             }),
             Plot.ruleY([0]),
           ],
         },
-        `Stacked bars of incidents per quarter by failure pattern, ${quarters[0]} to ${quarters.at(-1)}: ${incidents} incident-pattern pairs over ${patterns.length} patterns. The table below has the numbers.`,
+        `Stacked bars of incidents per quarter by failure pattern, ${quarters[0]} to ${quarters.at(-1)}: ${incidents} incident-pattern pairs over ${totals.size} patterns. The table below has the numbers.`,
       )
     : null;
   return (
@@ -66,9 +79,9 @@ export function IncidentsByQuarterInsight({ data, csvHref }: { data: IncidentsBy
           head={<TableHead columns={["Quarter", "Pattern", "Incidents"]} />}
         >
           {rows.map((r) => (
-            <tr key={`${r.quarter} ${r.pattern}`}>
+            <tr key={`${r.quarter} ${r.name}`}>
               <td className="py-1.5 pr-3">{r.quarter}</td>
-              <td className="py-1.5 pr-3">{r.pattern}</td>
+              <td className="py-1.5 pr-3">{r.name}</td>
               <td className="py-1.5 text-right tabular-nums">{r.incidents}</td>
             </tr>
           ))}

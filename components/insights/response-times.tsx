@@ -11,6 +11,8 @@ import { chartColors, plotSvg } from "./plot-svg";
 const metricLabels = { detect: "Detect", mitigate: "Mitigate", resolve: "Resolve" } as const;
 
 const hoursTick = (seconds: number) => formatDuration(seconds * 1000);
+/** A long pattern name cut for the axis; the table has it whole. */
+const shorten = (label: string) => (label.length > 30 ? `${label.slice(0, 29)}…` : label);
 /** a minute, 10 minutes, an hour, 6 hours, a day, a week */
 const logTicks = [60, 600, 3600, 6 * 3600, 86400, 7 * 86400];
 
@@ -30,10 +32,10 @@ function rangesSvg(groups: ResponseTimeGroup[], by: string): string | null {
     {
       width: 720,
       height: 60 + 3 * (labels.length * 22 + 16),
-      marginLeft: 180,
+      marginLeft: 230,
       marginRight: 70,
       x: { type: "log", label: "p50 (dot) to p90 (tick)", tickFormat: hoursTick, ticks: logTicks, grid: true },
-      y: { domain: labels, label: null },
+      y: { domain: labels, label: null, tickFormat: shorten },
       fy: { domain: Object.values(metricLabels), label: null },
       color: { domain: Object.values(metricLabels), range: chartColors.slice(0, 3) },
       marks: [
