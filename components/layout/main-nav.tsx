@@ -12,6 +12,7 @@ const nav = [
   { href: "/patterns", label: "Patterns", section: /^\/patterns(\/|$)/ },
   { href: "/limits", label: "Limits", section: /^\/limits(\/|$)/ },
   { href: "/action-items", label: "Action items", section: /^\/action-items(\/|$)/ },
+  { href: "/insights", label: "Insights", section: /^\/insights(\/|$)/ },
 ];
 
 /**
