@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { AxeBuilder } from "@axe-core/playwright";
+import { parseFeed } from "@rowanmanning/feed-parser";
 import type { Browser, Page } from "playwright-core";
 
 import { startAppServer, type AppServer } from "../helpers/app-server";
@@ -92,6 +93,45 @@ describe("the postmortem index in a browser", () => {
       await page.getByRole("link", { name: byResolve[0]!.title }).click();
       await page.waitForURL(/\/postmortems\/[^/?]+$/);
       assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), byResolve[0]!.title);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("a feed reader finds the Atom feeds from a page's alternate links, and each lists published postmortems", async () => {
+    const published = await app.database.prisma.postmortem.findMany({
+      where: { status: "published" },
+      select: { title: true },
+    });
+    const titles = new Set(published.map((p) => p.title));
+    const page = await open("/");
+    try {
+      const pattern = await page.locator("main a[href^='/patterns/']").first().getAttribute("href");
+      const feeds = await page
+        .locator('link[rel="alternate"][type="application/atom+xml"]')
+        .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+      await page.goto(`${app.baseUrl}${pattern}`);
+      feeds.push(
+        ...(await page
+          .locator('link[rel="alternate"][type="application/atom+xml"]')
+          .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))),
+      );
+      assert.ok(
+        feeds.some((href) => new URL(href).pathname === "/feed.xml"),
+        "home links the feed of everything",
+      );
+      assert.ok(
+        feeds.some((href) => href.endsWith(`${pattern}/feed.xml`)),
+        "a pattern page links its own feed",
+      );
+      for (const href of new Set(feeds)) {
+        const response = await page.request.get(href);
+        assert.equal(response.status(), 200, href);
+        assert.match(response.headers()["content-type"] ?? "", /atom\+xml/, href);
+        const feed = parseFeed(await response.text());
+        assert.ok(feed.items.length > 0, `${href} has entries`);
+        for (const item of feed.items) assert.ok(titles.has(item.title ?? ""), `${href}: ${item.title} is published`);
+      }
     } finally {
       await page.context().close();
     }

@@ -32,7 +32,7 @@ export async function launchBrowser(options: { serviceWorkers?: "allow" | "block
     // As Playwright's own newPage: a context of its own, closed with the page.
     const context = await browser.newContext(pageOptions);
     const page = await context.newPage();
-    page.once("close", () => void context.close());
+    page.once("close", () => void context.close().catch(() => undefined)); // the browser may be closing too
     return page;
   };
   return browser;
