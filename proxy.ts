@@ -7,9 +7,11 @@ import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { ApiError } from "@/lib/api/errors";
+import { isDatabaseUnavailable } from "@/lib/api/route";
 import { loginRequired } from "@/lib/auth/login-required";
 import { cachedRoute, isLiveRoute, liveRoute, postmortemSlugOf, unpublishedRoute } from "@/lib/cache/cached-routes";
 import { identify } from "@/lib/auth/require-role";
+import { databaseUnreachableSince, noteDatabaseUnreachable } from "@/lib/db/availability";
 import { findPostmortemStatus } from "@/lib/postmortems/queries";
 import { hasMalformedEncoding, malformedPathMessage } from "@/lib/http/malformed-path";
 
@@ -35,11 +37,14 @@ const pageCacheOff = /^(off|false|0|no)$/i.test(process.env.HINDSIGHT_PAGE_CACHE
 async function unpublishedPage(request: NextRequest): Promise<string | null> {
   const slug = postmortemSlugOf(request.nextUrl.pathname);
   if (!slug || !getSessionCookie(request)) return null;
+  // While the database is known to be away, no lookup (it would wait for its timeout on every page):
+  // the cached page (or its 404), as for anyone.
+  if (databaseUnreachableSince()) return null;
   try {
     const status = await findPostmortemStatus(slug);
     return status && status !== "published" ? unpublishedRoute(slug) : null;
   } catch (error) {
-    // The database is away: the cached page (or its 404), as for anyone.
+    if (isDatabaseUnavailable(error)) noteDatabaseUnreachable();
     console.error(
       `proxy: status lookup failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
     );

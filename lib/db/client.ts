@@ -18,7 +18,9 @@ export function createPrismaClient(
   const adapter = new PrismaPg({
     connectionString: url,
     max: poolMax,
-    connectionTimeoutMillis: 5_000,
+    // With one connection (PGlite) every request queues for it, and a burst of page renders (a
+    // browser prefetching the links in view) is a queue, not a failure: it gets longer to wait.
+    connectionTimeoutMillis: poolMax === 1 ? 30_000 : 5_000,
     query_timeout: options.queryTimeoutMs,
   });
   return new PrismaClient({ adapter });

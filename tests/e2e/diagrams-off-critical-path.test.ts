@@ -30,6 +30,10 @@ describe("diagrams off the critical path", () => {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+      // Which address failed, when one does (the console names only the status).
+      page.on("response", (response) => {
+        if (response.status() >= 500) errors.push(`${response.status()} ${response.url()}`);
+      });
       page.on("pageerror", (error) => errors.push(error.message));
       let scriptBytes = 0;
       page.on("response", async (response) => {
