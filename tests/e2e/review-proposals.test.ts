@@ -46,7 +46,8 @@ describe(`reviewing a change to a published postmortem (${engine})`, () => {
       await author.locator("#pm-title").waitFor();
       const oldTitle = await author.locator("#pm-title").inputValue();
       await author.locator("#pm-title").fill(newTitle);
-      await author.getByRole("button", { name: /^Save/ }).click();
+      // The editor's own Save (the footer's "Save for offline" is a button too).
+      await author.locator('button[type="submit"][form="postmortem-form"]').click();
       await author.getByTestId("save-status").filter({ hasText: "pending review" }).waitFor({ timeout: 15_000 });
       const notice = author.getByRole("region", { name: "Pending review" });
       await notice.waitFor();
