@@ -7,14 +7,14 @@
 // pages rendered on every request, as before the cache), and a static file (the
 // pages' stylesheet) as the floor. One server at a time; content/ and the
 // public-incidents pack imported. A benchmark, not a test: see BENCHMARKS.md.
-import { execFile, spawnSync } from "node:child_process";
-import { promisify } from "node:util";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { buildIfNeeded } from "../scripts/lib/build-if-needed";
 import { startAppServer, type AppServer } from "../tests/helpers/app-server";
 import { contentDir, packDir, repoRoot } from "../tests/helpers/paths";
+
+import { requireWrk, wrk as runWrk, type WrkFigures } from "./wrk";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -34,67 +34,16 @@ const pages = [
 ];
 const connections = [1, 64];
 
-interface Row {
+interface Row extends WrkFigures {
   engine: string;
   page: string;
   mode: "cached" | "uncached" | "static file";
   connections: number;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  bytes: number;
 }
 
-if (spawnSync("wrk", ["--version"]).error) {
-  console.error("wrk is not installed: apt-get install -y wrk");
-  process.exit(1);
-}
+requireWrk();
 
-// wrk's own summary has no p95: a done() hook prints the percentiles in milliseconds as JSON.
-const script = path.join(repoRoot, "bench/out/wrk-percentiles.lua");
-mkdirSync(path.dirname(script), { recursive: true });
-writeFileSync(
-  script,
-  `done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
-  io.write(string.format('{"requests":%d,"duration_us":%d,"bytes":%d,"errors":%d,"p50":%f,"p95":%f,"p99":%f}\\n',
-    summary.requests, summary.duration, summary.bytes, errors,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
-end
-`,
-);
-
-// Not execFileSync: the embedded database runs in this process and must keep answering while wrk runs.
-const run = promisify(execFile);
-
-async function wrk(url: string, conns: number): Promise<Omit<Row, "engine" | "page" | "mode" | "connections">> {
-  const { stdout: out } = await run(
-    "wrk",
-    ["-t", String(Math.min(conns, 2)), "-c", String(conns), "-d", `${seconds}s`, "--timeout", "30s", "-s", script, url],
-    { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
-  );
-  const line = out.split("\n").find((l) => l.startsWith('{"requests"'));
-  if (!line) throw new Error(`wrk printed no figures:\n${out}`);
-  const figures = JSON.parse(line) as {
-    requests: number;
-    duration_us: number;
-    bytes: number;
-    errors: number;
-    p50: number;
-    p95: number;
-    p99: number;
-  };
-  return {
-    requestsPerSecond: figures.requests / (figures.duration_us / 1e6),
-    p50: figures.p50,
-    p95: figures.p95,
-    p99: figures.p99,
-    errors: figures.errors,
-    bytes: Math.round(figures.bytes / Math.max(figures.requests, 1)),
-  };
-}
+const wrk = (url: string, conns: number) => runWrk(url, { connections: conns, seconds });
 
 async function stylesheetOf(base: string): Promise<string> {
   const html = await (await fetch(`${base}${pages[0]!.path}`)).text();

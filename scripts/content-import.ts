@@ -4,6 +4,7 @@
 // what it replaced (docs/content-format.md, "Importing over what exists").
 import path from "node:path";
 
+import { ALL_PAGES_TAG, publishOnce } from "@/lib/cluster/channel";
 import { migrate } from "@/lib/db/migrate";
 
 import { contentRoots, projectDir } from "./lib/content-roots";
@@ -27,6 +28,11 @@ try {
     dirs.length ? dirs.map((d) => path.resolve(d)) : contentRoots(),
     { overwrite: args.includes("--overwrite"), sourceBase: projectDir },
   );
+  // Running app instances on this database drop their cached pages (lib/cluster/channel.ts).
+  if (!database.embedded)
+    await publishOnce(database.url, { type: "tags", tags: [ALL_PAGES_TAG] }).catch((error: unknown) =>
+      console.warn(`could not tell running instances to drop their cached pages: ${String(error)}`),
+    );
 } catch (error) {
   console.error(`content:import failed: ${error instanceof Error ? error.message : String(error)}`);
 } finally {

@@ -1,7 +1,9 @@
-// The HTTP server in front of Next.js (what `npm start` runs, and the tests):
-// Next's own request handler behind node:http, so that the client's address is
-// decided here, from the socket, and not by whatever X-Forwarded-For a client
-// sends (Next passes a client's X-Forwarded-For through as it is). Usage:
+// The HTTP server in front of Next.js: the production command (`npm run serve`, one
+// per instance; docs/operations.md), what `npm start` runs after its set-up, and what
+// the tests start. Next's own request handler behind node:http, so that the client's
+// address is decided here, from the socket, and not by whatever X-Forwarded-For a
+// client sends (Next passes a client's X-Forwarded-For through as it is). It never
+// migrates or imports: it checks first (scripts/lib/preflight.ts). Usage:
 //   node --import tsx scripts/serve.ts [--dev] [-p PORT] [-H HOST]
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
@@ -9,10 +11,14 @@ import { createServer } from "node:http";
 import next from "next";
 
 import { loginRequired } from "@/lib/auth/login-required";
-import { warmAllPages } from "@/lib/cache/warm";
+import { warmAllPages, warmPages } from "@/lib/cache/warm";
+import { ALL_PAGES_TAG, startClusterChannel } from "@/lib/cluster/channel";
+import { databaseConfig } from "@/lib/db/config";
 import { databaseUnreachableSince } from "@/lib/db/availability";
 import { readingPageCacheControl } from "@/lib/http/cache-control";
 import { parseTrustedProxies, resolveClientAddress } from "@/lib/http/client-address";
+
+import { preflight } from "./lib/preflight";
 
 const args = process.argv.slice(2);
 const option = (flag: string) => {
@@ -23,6 +29,12 @@ const dev = args.includes("--dev");
 const port = Number(option("-p") ?? process.env.PORT ?? 3000);
 const hostname = option("-H");
 
+const problems = await preflight({ dev });
+if (problems.length) {
+  for (const problem of problems) console.error(`serve: ${problem}`);
+  process.exit(1);
+}
+
 const trusted = parseTrustedProxies(process.env.HINDSIGHT_TRUSTED_PROXIES);
 if (trusted.invalid.length) {
   console.error(`HINDSIGHT_TRUSTED_PROXIES: not an address or CIDR range: ${trusted.invalid.join(", ")}`);
@@ -31,6 +43,20 @@ if (trusted.invalid.length) {
 // Random per process, so no client can send it; lib/auth reads it (lib/http/client-address.ts).
 const header = `x-hindsight-client-${randomBytes(12).toString("hex")}`;
 process.env.HINDSIGHT_CLIENT_ADDRESS_HEADER = header;
+
+// Several instances on one database tell each other what a write made stale (lib/cluster/channel.ts).
+// Not with a pool of one (embedded PGlite: one connection, so one process), nor with HINDSIGHT_CLUSTER=off.
+const cluster =
+  databaseConfig().poolMax > 1 && !/^(off|false|0|no)$/i.test(process.env.HINDSIGHT_CLUSTER ?? "")
+    ? startClusterChannel(databaseConfig().url)
+    : null;
+// The outage copy stays fresh on every instance: what another instance's write invalidated is rendered here too.
+cluster?.subscribe((envelope, own) => {
+  if (own) return;
+  const { message } = envelope;
+  if (message.type === "warm") warmPages(message.paths);
+  else if (message.tags.includes(ALL_PAGES_TAG)) void warmAllPages().catch(() => undefined);
+});
 
 const requireLogin = loginRequired();
 const server = createServer();
@@ -75,8 +101,12 @@ server.listen(port, hostname, () => {
     );
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  // A graceful stop (a rolling deploy): no new connections, idle keep-alive ones closed, the requests in
+  // flight answered (at most 5 s), then out. The proxy sends new requests to the other instances meanwhile.
   process.on(signal, () => {
-    server.close();
-    process.exit(0);
+    const exit = () => void (cluster?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    server.close(exit);
+    server.closeIdleConnections();
+    setTimeout(exit, 5_000).unref();
   });
 }

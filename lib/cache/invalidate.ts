@@ -3,6 +3,8 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
 
+import { clusterChannel } from "@/lib/cluster/channel";
+
 import type { PagesShowing } from "./pages-showing";
 import { warmPages } from "./warm";
 
@@ -26,17 +28,22 @@ export function invalidatePages(pages: PagesShowing): void {
   for (const id of pages.limits) revalidatePath(`/limits/${id}`);
   revalidatePath("/(kb)/home/[filter]", "page");
   revalidatePath("/(kb)/lists/[list]", "page");
-  // Rendered again once the answer has gone, so the cache (the outage copy) does not wait for readers.
-  after(() =>
-    warmPages([
-      ...pages.postmortems.map((slug) => `/postmortems/${slug}`),
-      ...pages.patterns.map((slug) => `/patterns/${slug}`),
-      ...pages.limits.map((id) => `/limits/${id}`),
-      "/",
-      "/patterns",
-      "/limits",
-    ]),
-  );
+  // Rendered again once the answer has gone, so the cache (the outage copy) does not wait for readers;
+  // the other instances (lib/cluster/channel.ts) render theirs too.
+  const paths = [
+    ...pages.postmortems.map((slug) => `/postmortems/${slug}`),
+    ...pages.patterns.map((slug) => `/patterns/${slug}`),
+    ...pages.limits.map((id) => `/limits/${id}`),
+    "/",
+    "/patterns",
+    "/limits",
+  ];
+  after(async () => {
+    warmPages(paths);
+    await clusterChannel()
+      ?.publish({ type: "warm", paths })
+      .catch(() => undefined);
+  });
 }
 
 /** Every cached page (a content import may change any of them). */

@@ -11,6 +11,11 @@
 // write that invalidated it is not kept (see `set`), so a read that follows a
 // write's answer never gets the page as it was before the write.
 //
+// Several instances on one database (docs/operations.md): an invalidation here is
+// told to the others through the cluster channel (lib/cluster/channel.ts, started by
+// scripts/serve.ts), before the write that caused it answers, and theirs arrive here.
+// An instance drops every page when its channel reconnects (it may have missed some).
+//
 // Plain JavaScript: Next loads this file at run time, outside the bundle.
 
 const MB = 1024 * 1024;
@@ -25,7 +30,7 @@ const invalidatedAt = new Map();
 /** key -> when its first unanswered miss happened: the render that will fill it started then */
 const missedAt = new Map();
 let totalBytes = 0;
-const stats = { hits: 0, misses: 0, sets: 0, dropped: 0, invalidations: 0 };
+const stats = { hits: 0, misses: 0, sets: 0, dropped: 0, invalidations: 0, remoteInvalidations: 0 };
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -55,7 +60,34 @@ function remove(key) {
 
 const invalidatedSince = (tags, time) => tags.some((tag) => (invalidatedAt.get(tag) ?? -Infinity) >= time);
 
+/** Marks `list` invalidated now and drops the entries that carry any of them. */
+function invalidate(list) {
+  const at = now();
+  for (const tag of list) invalidatedAt.set(tag, at);
+  stats.invalidations++;
+  for (const [key, entry] of entries) if (entry.tags.some((tag) => list.includes(tag))) remove(key);
+}
+
+/** The process's cluster channel (lib/cluster/channel.ts), when it has one. */
+const cluster = () => globalThis[Symbol.for("hindsight.cluster")] ?? null;
+const subscribed = Symbol.for("hindsight.page-cache-subscribed");
+
+function listenToOtherInstances() {
+  const channel = cluster();
+  if (!channel || globalThis[subscribed]) return;
+  globalThis[subscribed] = true;
+  channel.subscribe((envelope, own) => {
+    if (own || envelope.message.type !== "tags") return;
+    stats.remoteInvalidations++;
+    invalidate(envelope.message.tags);
+  });
+}
+
 export default class PageCacheHandler {
+  constructor() {
+    listenToOtherInstances();
+  }
+
   async get(key) {
     if (disabled) return null;
     const entry = entries.get(key);
@@ -96,10 +128,14 @@ export default class PageCacheHandler {
   async revalidateTag(tags) {
     const list = typeof tags === "string" ? [tags] : tags;
     if (!list.length) return;
-    const at = now();
-    for (const tag of list) invalidatedAt.set(tag, at);
-    stats.invalidations++;
-    for (const [key, entry] of entries) if (entry.tags.some((tag) => list.includes(tag))) remove(key);
+    invalidate(list);
+    // The others drop theirs before this write answers (a failure to tell them is logged, not thrown:
+    // the write is committed; they catch up when their channel reconnects).
+    const channel = cluster();
+    if (channel)
+      await channel.publish({ type: "tags", tags: list }).catch((error) => {
+        console.error(`page cache: could not tell the other instances: ${error?.message ?? error}`);
+      });
   }
 
   resetRequestCache() {}

@@ -13,7 +13,7 @@ import { databaseConfig } from "./config";
 export function createPrismaClient(
   url = databaseConfig().url,
   poolMax = databaseConfig().poolMax,
-  options: { queryTimeoutMs?: number } = {},
+  options: { queryTimeoutMs?: number; applicationName?: string } = {},
 ): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: url,
@@ -22,6 +22,8 @@ export function createPrismaClient(
     // browser prefetching the links in view) is a queue, not a failure: it gets longer to wait.
     connectionTimeoutMillis: poolMax === 1 ? 30_000 : 5_000,
     query_timeout: options.queryTimeoutMs,
+    // What pg_stat_activity shows for these connections (the primary's and the replicas' reads apart).
+    application_name: options.applicationName ?? "hindsight",
   });
   return new PrismaClient({ adapter });
 }

@@ -1,20 +1,19 @@
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client";
 
-// One client per server process, created on first use (so `next build`,
-// which imports pages without a database, never connects) and cached on
-// globalThis so hot reloads in development do not open a new pool each time.
-const globalForPrisma = globalThis as unknown as { hindsightPrisma?: PrismaClient };
+import { primaryClient } from "./replicas";
 
-function client(): PrismaClient {
-  globalForPrisma.hindsightPrisma ??= createPrismaClient(undefined, undefined, {
-    queryTimeoutMs: Number(process.env.HINDSIGHT_DB_QUERY_TIMEOUT_MS) || 15_000,
-  });
-  return globalForPrisma.hindsightPrisma;
-}
-
+// One client per server process for the primary, created on first use (so
+// `next build`, which imports pages without a database, never connects) and
+// kept on globalThis (lib/db/replicas.ts) so hot reloads in development do not
+// open a new pool each time. `readDb` reads from a replica when
+// DATABASE_REPLICA_URLS names any (the reading pages and search); `db` is the
+// primary, for writes and for reads that must see the reader's own writes.
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get: (_target, property) => {
-    const value: unknown = Reflect.get(client(), property);
-    return typeof value === "function" ? value.bind(client()) : value;
+    const client = primaryClient();
+    const value: unknown = Reflect.get(client, property);
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+export { readDb } from "./replicas";

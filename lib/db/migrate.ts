@@ -81,3 +81,30 @@ async function applyOne(client: pg.Client, name: string, sql: string, checksum: 
     throw new Error(`migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/**
+ * The migrations of `dir` that the database at `url` has not applied (what
+ * `npm run serve` refuses to start without). Reads only: takes no lock.
+ */
+export async function pendingMigrations(url: string, dir = migrationsDir): Promise<string[]> {
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on("error", () => undefined);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ exists: boolean }>(
+      `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
+    );
+    if (!rows[0]?.exists) return names;
+    const applied = await client.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const done = new Set(applied.rows.map((r) => r.migration_name));
+    return names.filter((name) => !done.has(name));
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

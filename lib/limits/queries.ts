@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { incidentOriginSelect, newestIncidentFirst, type IncidentOrigin } from "@/lib/postmortems/include";
 import { visiblePostmortems } from "@/lib/postmortems/visibility";
 import type { Severity } from "@/lib/generated/prisma/client";
@@ -51,7 +51,7 @@ export interface LimitPage {
 }
 
 async function listLimits(): Promise<LimitListItem[]> {
-  const limits = await db.limit.findMany({
+  const limits = await readDb.limit.findMany({
     orderBy: [{ provider: "asc" }, { name: "asc" }],
     select: {
       id: true,
@@ -90,7 +90,7 @@ export async function listTopLimits(n: number): Promise<LimitListItem[]> {
 
 /** A limit with every published postmortem it contributed to; null when unknown. */
 export async function getLimitById(id: string): Promise<LimitPage | null> {
-  const limit = await db.limit.findUnique({
+  const limit = await readDb.limit.findUnique({
     where: { id },
     select: {
       id: true,
@@ -126,7 +126,7 @@ export async function getLimitById(id: string): Promise<LimitPage | null> {
 export async function listLimitStamps(): Promise<
   Array<{ id: string; provider: string; name: string; updatedAt: Date }>
 > {
-  return db.limit.findMany({
+  return readDb.limit.findMany({
     orderBy: [{ provider: "asc" }, { name: "asc" }],
     select: { id: true, provider: true, name: true, updatedAt: true },
   });

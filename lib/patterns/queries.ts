@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { visiblePostmortems } from "@/lib/postmortems/visibility";
 import type { Severity } from "@/lib/generated/prisma/client";
 import { deriveDurations } from "@/lib/postmortems/durations";
@@ -59,7 +59,7 @@ export interface YearCount {
 
 /** Every failure pattern with its number of published postmortems, most frequent first, then by name. */
 export async function listPatterns(): Promise<PatternListItem[]> {
-  const patterns = await db.failurePattern.findMany({
+  const patterns = await readDb.failurePattern.findMany({
     orderBy: { name: "asc" },
     select: { slug: true, name: true, summary: true, _count: { select: { postmortems: { where: published } } } },
   });
@@ -73,7 +73,7 @@ const relatedSelect = { slug: true, name: true, summary: true } as const;
 
 /** A pattern with its related patterns (either direction) and every published postmortem that shows it; null when unknown. */
 export async function getPatternBySlug(slug: string): Promise<FailurePatternPage | null> {
-  const pattern = await db.failurePattern.findUnique({
+  const pattern = await readDb.failurePattern.findUnique({
     where: { slug },
     select: {
       slug: true,
@@ -155,10 +155,10 @@ function yearIn(date: Date, timeZone: string): number {
 
 /** Every pattern's slug, name and last change: what "Save for offline" downloads. */
 export async function listPatternStamps(): Promise<Array<{ slug: string; name: string; updatedAt: Date }>> {
-  return db.failurePattern.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, updatedAt: true } });
+  return readDb.failurePattern.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, updatedAt: true } });
 }
 
 /** A pattern's slug and name (its feed's title), or null when there is none by that slug. */
 export async function findPatternName(slug: string): Promise<{ slug: string; name: string } | null> {
-  return db.failurePattern.findUnique({ where: { slug }, select: { slug: true, name: true } });
+  return readDb.failurePattern.findUnique({ where: { slug }, select: { slug: true, name: true } });
 }

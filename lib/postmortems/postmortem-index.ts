@@ -1,7 +1,7 @@
 import "server-only";
 
 import { canEdit, type SessionUser } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostmortemStatus, Severity } from "@/lib/generated/prisma/enums";
 import {
@@ -85,7 +85,7 @@ function whereOf(query: PostmortemIndexQuery, reader: Reader): Prisma.Postmortem
 export async function listPostmortemIndex(query: PostmortemIndexQuery, reader: Reader): Promise<PostmortemIndexPage> {
   const where = whereOf(query, reader);
   const read = (skip: number, take: number, fromEnd = false) =>
-    db.postmortem.findMany({
+    readDb.postmortem.findMany({
       where,
       orderBy: orderOf(query.sort, query.dir, fromEnd),
       select: indexSelect,
@@ -94,10 +94,10 @@ export async function listPostmortemIndex(query: PostmortemIndexQuery, reader: R
     });
   const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / indexPageSize));
   if (query.page === 1) {
-    const [total, items] = await Promise.all([db.postmortem.count({ where }), read(0, indexPageSize)]);
+    const [total, items] = await Promise.all([readDb.postmortem.count({ where }), read(0, indexPageSize)]);
     return { items, total, page: 1, pageCount: pageCountOf(total) };
   }
-  const total = await db.postmortem.count({ where });
+  const total = await readDb.postmortem.count({ where });
   const pageCount = pageCountOf(total);
   // Past the end: the last page.
   const page = Math.min(query.page, pageCount);
@@ -121,10 +121,10 @@ export interface PostmortemIndexOptions {
 export async function listPostmortemIndexOptions(reader: Reader): Promise<PostmortemIndexOptions> {
   const visible = visiblePostmortems(reader);
   const [patterns, providers, platforms, tags] = await Promise.all([
-    db.failurePattern.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.postmortem.groupBy({ by: ["cloudProvider"], where: { ...visible, cloudProvider: { not: null } } }),
-    db.postmortem.groupBy({ by: ["platform"], where: { ...visible, platform: { not: null } } }),
-    db.tag.findMany({
+    readDb.failurePattern.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    readDb.postmortem.groupBy({ by: ["cloudProvider"], where: { ...visible, cloudProvider: { not: null } } }),
+    readDb.postmortem.groupBy({ by: ["platform"], where: { ...visible, platform: { not: null } } }),
+    readDb.tag.findMany({
       where: { postmortems: { some: { postmortem: visible } } },
       orderBy: { name: "asc" },
       select: { name: true },

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { canEdit, type SessionUser } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostmortemData } from "@/lib/validations/postmortem";
 
@@ -44,7 +44,7 @@ export interface PostmortemListFilter {
 
 /** The postmortems a reader without an account sees, newest incident first. */
 export async function listPostmortems(filter: PostmortemListFilter = {}): Promise<PostmortemListItem[]> {
-  return db.postmortem.findMany({
+  return readDb.postmortem.findMany({
     where: {
       ...visiblePostmortems(null),
       ...(filter.tag ? { tags: { some: { tag: { name: filter.tag } } } } : {}),
@@ -60,7 +60,7 @@ export type PostmortemPage = PostmortemRecord;
 
 /** A published postmortem with every part, for its page; null when there is none. */
 export async function getPostmortemBySlug(slug: string): Promise<PostmortemPage | null> {
-  return db.postmortem.findFirst({ where: { slug, ...visiblePostmortems(null) }, include: postmortemInclude });
+  return readDb.postmortem.findFirst({ where: { slug, ...visiblePostmortems(null) }, include: postmortemInclude });
 }
 
 /** Any postmortem `reader` may see, with every part: the read URL of a draft or one in review (app/(kb)/unpublished). */
@@ -139,7 +139,7 @@ export async function getPostmortemProposal(
 export async function listPublishedPostmortemStamps(): Promise<
   Array<{ slug: string; title: string; updatedAt: Date }>
 > {
-  return db.postmortem.findMany({
+  return readDb.postmortem.findMany({
     where: visiblePostmortems(null),
     orderBy: [...newestIncidentFirst, { createdAt: "desc" }],
     select: { slug: true, title: true, updatedAt: true },
@@ -153,7 +153,7 @@ export interface FeedFilter {
 
 /** The published postmortems of a feed, last changed first (never a draft, whoever asks). */
 export async function listFeedPostmortems(filter: FeedFilter, take: number) {
-  return db.postmortem.findMany({
+  return readDb.postmortem.findMany({
     where: {
       ...visiblePostmortems(null),
       ...(filter.pattern ? { patterns: { some: { pattern: { slug: filter.pattern } } } } : {}),

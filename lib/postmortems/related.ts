@@ -1,6 +1,6 @@
 // No "server-only": content:import reaches it from scripts (lib/cache/pages-showing.ts, inside a write).
 import { visiblePostmortems } from "./visibility";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 
 export type RelationKind = "pattern" | "limit" | "signature" | "component";
 
@@ -30,7 +30,7 @@ export async function getRelatedPostmortems(
   postmortemId: string,
   limit = 8,
   /** inside a write's transaction: its client (PGlite has one connection) */
-  client: Pick<typeof db, "$queryRaw" | "postmortem"> = db,
+  client: Pick<typeof readDb, "$queryRaw" | "postmortem"> = readDb,
 ): Promise<RelatedPostmortem[]> {
   const rows = await client.$queryRaw<Array<{ id: string; kind: RelationKind; label: string; weight: number }>>`
     WITH me AS (SELECT id, component_keys FROM postmortems WHERE id = ${postmortemId}::uuid)

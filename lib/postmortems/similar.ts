@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 
 import { visibleStatus } from "./visibility";
 
@@ -22,7 +22,7 @@ export async function listPostmortemsLike(asked: string, limit = 5): Promise<Sim
   const words = slugLike.replace(/[-_/.]+/g, " ").trim();
   if (words.length < 3) return [];
   const status = visibleStatus(undefined, null) ?? null;
-  return db.$queryRaw<SimilarPostmortem[]>`
+  return readDb.$queryRaw<SimilarPostmortem[]>`
     SELECT slug, title FROM (
       SELECT slug, title,
         greatest(similarity(slug, ${slugLike}), word_similarity(${words}, lower(title))) AS score

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 
 export interface SearchFacets {
   providers: string[];
@@ -10,7 +10,7 @@ export interface SearchFacets {
 
 /** The values the search filters offer, from published postmortems. */
 export async function getSearchFacets(): Promise<SearchFacets> {
-  const rows = await db.$queryRaw<
+  const rows = await readDb.$queryRaw<
     Array<{ providers: string[] | null; platforms: string[] | null; years: number[] | null }>
   >`
     SELECT

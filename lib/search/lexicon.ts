@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { FUZZY_MIN, FUZZY_TOP } from "./candidates";
@@ -28,7 +28,7 @@ export async function analyzeTokens(
   const count = published ? Prisma.sql`ndoc_published` : Prisma.sql`ndoc`;
   // Exact lookups use the primary key; unknown words take the nearest vocabulary words by
   // trigram distance from the GiST index (KNN), and FUZZY_MIN keeps the close ones.
-  const rows = await db.$queryRaw<
+  const rows = await readDb.$queryRaw<
     Array<{
       token: string;
       lexeme: string | null;

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchParams } from "@/lib/validations/search";
 
@@ -59,13 +59,13 @@ export async function findCandidates(
   similarity: string,
   params: SearchParams,
 ): Promise<CandidateRow[]> {
-  return db.$queryRaw<CandidateRow[]>(candidateSql(plan, slotQueries, similarity, params));
+  return readDb.$queryRaw<CandidateRow[]>(candidateSql(plan, slotQueries, similarity, params));
 }
 
 /** Round trip 3: the text of the documents on the page (and of patterns that only incidents voted for). */
 export async function readDocuments(ids: string[], patternSlugs: string[]): Promise<DocumentText[]> {
   if (!ids.length && !patternSlugs.length) return [];
-  return db.$queryRaw<DocumentText[]>`
+  return readDb.$queryRaw<DocumentText[]>`
     SELECT id, kind, slug, url, title, sections FROM search_documents WHERE id = ANY(${ids}::text[])
     UNION ALL
     -- Two index lookups: an OR of the two would read the whole table.

@@ -38,29 +38,12 @@ export async function startAppServer(
   const report = await importContent(database.prisma, options.content ?? contentDir);
   if (report.errors.length)
     throw new Error(`content did not import:\n${report.errors.map((e) => e.message).join("\n")}`);
-  const port = await freePort();
   const appDatabaseUrl = options.connectVia ? await options.connectVia(database.url) : database.url;
-  const child = spawn(process.execPath, serveArgs(port), {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: appDatabaseUrl,
-      HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
-      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The tests are the proxy: their made-up X-Forwarded-For (users.ts randomClientIp)
-      // is believed, as a real proxy's would be. A test of the untrusted case sets "".
-      HINDSIGHT_TRUSTED_PROXIES: "127.0.0.1",
-      // Not every page rendered at start (lib/cache/warm.ts): tests ask for the pages they read.
-      HINDSIGHT_WARM_PAGES: "false",
-      ...options.env,
-    },
-    stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "pipe", process.env.SHOW_SERVER ? "inherit" : "pipe"],
+  const { baseUrl, child, output } = await spawnAppProcess({
+    DATABASE_URL: appDatabaseUrl,
+    HINDSIGHT_DB_POOL_MAX: String(database.poolMax),
+    ...options.env,
   });
-  const output: string[] = [];
-  child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, output);
   return {
     baseUrl,
@@ -70,6 +53,41 @@ export async function startAppServer(
       await database.drop();
     },
   };
+}
+
+export interface AppProcess {
+  port: number;
+  baseUrl: string;
+  child: ChildProcess;
+  /** what it printed */
+  output: string[];
+}
+
+/**
+ * One app process (scripts/serve.ts on a free port, as `npm run serve` runs it), not yet
+ * known to be healthy. `env` adds to and overrides the defaults below.
+ */
+export async function spawnAppProcess(env: Record<string, string>, port?: number): Promise<AppProcess> {
+  const listen = port ?? (await freePort());
+  const child = spawn(process.execPath, serveArgs(listen), {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The tests are the proxy: their made-up X-Forwarded-For (users.ts randomClientIp)
+      // is believed, as a real proxy's would be. A test of the untrusted case sets "".
+      HINDSIGHT_TRUSTED_PROXIES: "127.0.0.1",
+      // Not every page rendered at start (lib/cache/warm.ts): tests ask for the pages they read.
+      HINDSIGHT_WARM_PAGES: "false",
+      ...env,
+    },
+    stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "pipe", process.env.SHOW_SERVER ? "inherit" : "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
+  child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));
+  return { port: listen, baseUrl: `http://127.0.0.1:${listen}`, child, output };
 }
 
 export async function waitForHealth(

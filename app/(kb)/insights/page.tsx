@@ -9,7 +9,7 @@ import { ResolveTimesInsight } from "@/components/insights/resolve-times";
 import { ResponseTimesInsight } from "@/components/insights/response-times";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { InsightChart } from "@/lib/insights/csv";
 import { insightQuery, parseInsightFilters, searchParamsOf } from "@/lib/insights/filters";
 import { getInsights } from "@/lib/insights/get-insights";
@@ -24,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function InsightsPage({ searchParams }: Props) {
   const { filters, errors } = parseInsightFilters(searchParamsOf(await searchParams));
-  const [insights, facets] = await Promise.all([getInsights(db, filters), getSearchFacets()]);
+  const [insights, facets] = await Promise.all([getInsights(readDb, filters), getSearchFacets()]);
   const query = insightQuery(filters);
   const csv = (chart: InsightChart) => `/insights/${chart}.csv${query ? `?${query}` : ""}`;
   return (

@@ -1,11 +1,14 @@
 // GET /api/health - does the database answer? (200 ok, 503 degraded, with since when it has not)
 // Anyone gets the status (the outage banner asks it from every open page); only an admin
-// also gets the detail (latency, and the error, which names the database's host and port).
+// also gets the detail (latency, and the error, which names the database's host and port; each read
+// replica's lag; this instance's cluster channel: docs/operations.md, "Monitoring").
 // The detail goes to the log.
 import { json, route } from "@/lib/api/route";
 import { identify } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
+import { clusterChannel } from "@/lib/cluster/channel";
 import { checkDatabase, databaseStatus } from "@/lib/db/health";
+import { replicaHealth } from "@/lib/db/replicas";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +25,8 @@ export const GET = route(async (request) => {
     : { status: "degraded", unreachableSince: unreachableSince!.toISOString() };
   // With the database away nobody can be recognised as an admin: status only.
   if (ok && request.headers.has("cookie") && (await isAdmin(request))) {
-    return json({ ...body, database: await checkDatabase() });
+    const [database, reading] = await Promise.all([checkDatabase(), replicaHealth()]);
+    return json({ ...body, database, ...reading, cluster: clusterChannel()?.status() ?? null });
   }
   return json(body, { status: ok ? 200 : 503, headers: ok ? {} : { "retry-after": "5" } });
 });

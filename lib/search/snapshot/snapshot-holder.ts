@@ -5,6 +5,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { isDatabaseUnavailable } from "@/lib/api/route";
+import { clusterChannel } from "@/lib/cluster/channel";
 import { db } from "@/lib/db";
 
 import { SEARCH_INDEX_VERSION } from "../index-version";
@@ -106,6 +107,28 @@ export function databaseSearched(): void {
       console.error(`search snapshot: build failed: ${error instanceof Error ? error.message : error}`);
   });
 }
+
+/**
+ * Another instance's write (lib/cluster/channel.ts): the snapshot catches up
+ * in the background, a burst of writes costing one refresh.
+ */
+const listening = Symbol.for("hindsight.search-snapshot-listening");
+const flags = globalThis as Record<symbol, boolean | undefined>;
+function listenToOtherInstances() {
+  const channel = clusterChannel();
+  if (!channel || flags[listening]) return;
+  flags[listening] = true;
+  let pending = false;
+  channel.subscribe((envelope, own) => {
+    if (own || envelope.message.type !== "tags" || !state().held || pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      void update().catch(() => undefined);
+    }, 50).unref?.();
+  });
+}
+listenToOtherInstances();
 
 function scheduleDiskCopy() {
   const s = state();

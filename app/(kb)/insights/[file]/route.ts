@@ -2,7 +2,7 @@
 import { badRequest, notFound } from "@/lib/api/errors";
 import { route } from "@/lib/api/route";
 import { requireReader } from "@/lib/auth/require-role";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { insightCharts, insightCsv, isInsightChart } from "@/lib/insights/csv";
 import { parseInsightFilters } from "@/lib/insights/filters";
 
@@ -15,7 +15,7 @@ export const GET = route<{ file: string }>(async (request, { file }) => {
     throw notFound(`No such chart. The CSV downloads are: ${insightCharts.map((c) => `${c}.csv`).join(", ")}.`);
   const { filters, errors } = parseInsightFilters(new URL(request.url).searchParams);
   if (errors[0]) throw badRequest("invalid_filter", errors[0].message, errors[0].field);
-  return new Response(await insightCsv(db, chart, filters), {
+  return new Response(await insightCsv(readDb, chart, filters), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="insights-${chart}.csv"`,
