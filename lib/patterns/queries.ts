@@ -155,7 +155,10 @@ function yearIn(date: Date, timeZone: string): number {
 
 /** Every pattern's slug, name and last change: what "Save for offline" downloads. */
 export async function listPatternStamps(): Promise<Array<{ slug: string; name: string; updatedAt: Date }>> {
-  return readDb.failurePattern.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, updatedAt: true } });
+  return readDb.failurePattern.findMany({
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, updatedAt: true },
+  });
 }
 
 /** A pattern's slug and name (its feed's title), or null when there is none by that slug. */
