@@ -127,7 +127,8 @@ try {
             });
             const elapsed = (performance.now() - started) / 1000;
             const cpu = Object.fromEntries(
-              Object.entries(parts).map(([k, f]) => [k, ((f() - before[k]!) / elapsed) * 100]),
+              // (A backend that exits takes its CPU out of the tree: never below 0.)
+              Object.entries(parts).map(([k, f]) => [k, Math.max(0, ((f() - before[k]!) / elapsed) * 100)]),
             );
             const known = Object.values(cpu).reduce((a, b) => a + b, 0);
             cpu.other = Math.max(0, ((machineBusy() - busyBefore) / elapsed) * 100 - known);

@@ -14,7 +14,8 @@ import { isLsn, laterLsn, type Lsn } from "./lsn";
  *
  * One channel per process, on globalThis: scripts/serve.ts starts it, and the
  * page cache handler (plain JavaScript loaded by Next) and the bundled app find
- * it there. Without one (embedded PGlite: one connection, one process) every
+ * it there. When the connection drops and comes back, the listeners are told
+ * to drop every page only if something was written meanwhile (CHANGE_STAMP_SQL). Without one (embedded PGlite: one connection, one process) every
  * caller simply has nobody to tell.
  */
 export const CHANNEL = "hindsight_cluster";
@@ -65,6 +66,16 @@ export function clusterChannel(): ClusterChannel | null {
   return global[key] ?? null;
 }
 
+/**
+ * What has been written to what the pages show, as one value: every change of a postmortem, a pattern
+ * or a limit (a save, a status or action-item change, an import) adds a revision. Compared on
+ * reconnecting: when it has not moved, nothing was missed and the cached pages (the outage copy) stay.
+ */
+const CHANGE_STAMP_SQL = `SELECT concat_ws('|',
+  (SELECT max(created_at) FROM postmortem_revisions),
+  (SELECT max(created_at) FROM pattern_revisions),
+  (SELECT max(created_at) FROM limit_revisions)) AS stamp`;
+
 /** NOTIFY payloads must stay under 8,000 bytes. */
 const MAX_PAYLOAD = 7_500;
 const HEARTBEAT_MS = 15_000;
@@ -77,6 +88,13 @@ const HEARTBEAT_MS = 15_000;
 export function startClusterChannel(url: string, options: { log?: (line: string) => void } = {}): ClusterChannel {
   const existing = clusterChannel();
   if (existing) return existing;
+  const channel = createClusterChannel(url, options);
+  global[key] = channel;
+  return channel;
+}
+
+/** A channel not installed for the process (startClusterChannel installs one): for tests of the channel itself. */
+export function createClusterChannel(url: string, options: { log?: (line: string) => void } = {}): ClusterChannel {
   const log = options.log ?? ((line: string) => console.error(line));
   const instanceId = randomBytes(6).toString("hex");
   const listeners = new Set<ClusterListener>();
@@ -90,6 +108,9 @@ export function startClusterChannel(url: string, options: { log?: (line: string)
   let reconnects = 0;
   let retryDelay = 500;
   let heartbeat: ReturnType<typeof setInterval> | null = null;
+  /** the change stamp read last while connected (null: not read yet) */
+  let stamp: string | null = null;
+  let stampTimer: ReturnType<typeof setTimeout> | null = null;
   /** Queries on the listening connection, one after another (pg wants no overlapping queries on a client). */
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(job: () => Promise<T>): Promise<T> => {
@@ -127,7 +148,9 @@ export function startClusterChannel(url: string, options: { log?: (line: string)
     next.on("notification", (note) => {
       if (note.channel !== CHANNEL || !note.payload) return;
       const envelope = parseEnvelope(note.payload);
-      if (envelope) deliver(envelope);
+      if (!envelope) return;
+      deliver(envelope);
+      readStampSoon();
     });
     next.on("end", () => {
       if (client !== next) return;
@@ -139,6 +162,10 @@ export function startClusterChannel(url: string, options: { log?: (line: string)
       await next.connect();
       await next.query(`LISTEN ${CHANNEL}`);
       const { rows } = await next.query<{ lsn: string | null }>("SELECT pg_current_wal_lsn()::text AS lsn");
+      const now = await next
+        .query<{ stamp: string }>(CHANGE_STAMP_SQL)
+        .then((r) => r.rows[0]?.stamp ?? "")
+        .catch(() => null);
       if (closed) {
         await next.end().catch(() => undefined);
         return;
@@ -146,17 +173,35 @@ export function startClusterChannel(url: string, options: { log?: (line: string)
       client = next;
       listening = true;
       retryDelay = 500;
-      const missed = connectedOnce;
+      // While it was away, other instances may have written: then anything cached here may be stale.
+      const missed = connectedOnce && (now === null || stamp === null || now !== stamp);
+      if (connectedOnce) reconnects++;
       connectedOnce = true;
-      // While it was away, other instances may have written: anything cached here may be stale.
+      stamp = now;
       if (missed) {
-        reconnects++;
         deliver({ from: "reconnect", lsn: rows[0]?.lsn ?? null, message: { type: "tags", tags: [ALL_PAGES_TAG] } });
       } else requiredLsn = laterLsn(requiredLsn, isLsn(rows[0]?.lsn) ? rows[0].lsn : null);
     } catch {
       await next.end().catch(() => undefined);
       scheduleReconnect();
     }
+  };
+
+  /** The stamp again shortly after a write was heard of (a burst of them costs one query). */
+  const readStampSoon = () => {
+    if (stampTimer) return;
+    stampTimer = setTimeout(() => {
+      stampTimer = null;
+      const current = client;
+      if (!current) return;
+      serially(() => current.query<{ stamp: string }>(CHANGE_STAMP_SQL)).then(
+        (r) => {
+          if (client === current) stamp = r.rows[0]?.stamp ?? "";
+        },
+        () => undefined,
+      );
+    }, 200);
+    stampTimer.unref();
   };
 
   const scheduleReconnect = () => {
@@ -222,6 +267,7 @@ export function startClusterChannel(url: string, options: { log?: (line: string)
     async close() {
       closed = true;
       if (heartbeat) clearInterval(heartbeat);
+      if (stampTimer) clearTimeout(stampTimer);
       const current = client;
       client = null;
       listening = false;
@@ -229,7 +275,6 @@ export function startClusterChannel(url: string, options: { log?: (line: string)
       await current?.end().catch(() => undefined);
     },
   };
-  global[key] = channel;
   void connect();
   return channel;
 }
