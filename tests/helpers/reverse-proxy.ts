@@ -16,10 +16,11 @@ export interface ReverseProxy {
 
 /**
  * nginx (Debian's) in front of app instances on 127.0.0.1, configured as
- * docs/operations.md recommends: round robin, keep-alive to the upstreams, and
- * a request that failed to reach one instance (refused, reset, 502/503 before
- * any answer) retried on the next; requests that are not idempotent are not
- * retried (a POST may have been done). Runs in the foreground of its own
+ * docs/operations.md ("nginx in front") recommends: round robin, keep-alive to
+ * the upstreams, `max_fails=0` (a database outage's 503s must not mark every
+ * instance down), and a request that failed to reach one instance (refused,
+ * reset, 502/503 before any answer) retried on the next; a POST or PATCH that
+ * reached an instance is not sent again. Runs in the foreground of its own
  * directory, so tests never touch the machine's nginx.
  */
 export async function startReverseProxy(upstreamPorts: number[]): Promise<ReverseProxy> {
@@ -79,7 +80,7 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   upstream hindsight {
-${upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n")}
+${upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
     keepalive 64;
   }
   server {

@@ -165,6 +165,20 @@ describe(`three instances behind nginx, a streaming replica (${engine})`, { skip
     assert.equal(standby?.standby, true);
     const revisions = await setup.database.prisma.postmortemRevision.count({ where: { postmortem: { slug } } });
     assert.ok(revisions >= 2, "the save is a revision on the primary");
+    // What monitoring sees (an admin's API token): the replica answering and read from, the channel up.
+    const admin = await createUser(setup.database, { role: "admin" });
+    const asAdmin = { ...admin, cookie: await signIn(proxy.baseUrl, admin) };
+    const token = await viaProxy()("POST", "/api/tokens", { as: asAdmin, body: { name: "monitoring" } });
+    assert.equal(token.status, 201, token.text);
+    for (const instance of instances.list) {
+      const health = await fetch(`${instance.baseUrl}/api/health`, {
+        headers: { authorization: `Bearer ${token.body.secret}` },
+      });
+      const detail = await health.json();
+      assert.equal(detail.status, "ok");
+      assert.equal(detail.replicas?.[0]?.ok, true, JSON.stringify(detail));
+      assert.equal(detail.cluster?.listening, true, JSON.stringify(detail));
+    }
   });
 
   test("an instance killed under load: every read answered (the proxy retries), every answered write kept", async () => {
