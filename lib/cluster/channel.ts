@@ -76,6 +76,10 @@ const CHANGE_STAMP_SQL = `SELECT concat_ws('|',
   (SELECT max(created_at) FROM pattern_revisions),
   (SELECT max(created_at) FROM limit_revisions)) AS stamp`;
 
+/** One notification ($1 channel, $2 sender, $3 message), with the primary's WAL position now, which it answers too. */
+const NOTIFY_SQL = `SELECT now_at.lsn, pg_notify($1, json_build_object('from', $2::text, 'lsn', now_at.lsn, 'message', $3::json)::text)
+  FROM (SELECT pg_current_wal_lsn()::text AS lsn) AS now_at`;
+
 /** NOTIFY payloads must stay under 8,000 bytes. */
 const MAX_PAYLOAD = 7_500;
 const HEARTBEAT_MS = 15_000;
@@ -239,12 +243,7 @@ export function createClusterChannel(url: string, options: { log?: (line: string
         await sender.connect();
       }
       try {
-        const send = () =>
-          sender.query<{ lsn: string }>(
-            `SELECT now_at.lsn, pg_notify($1, json_build_object('from', $2::text, 'lsn', now_at.lsn, 'message', $3::json)::text)
-               FROM (SELECT pg_current_wal_lsn()::text AS lsn) AS now_at`,
-            [CHANNEL, instanceId, body],
-          );
+        const send = () => sender.query<{ lsn: string }>(NOTIFY_SQL, [CHANNEL, instanceId, body]);
         const { rows } = await (oneOff ? send() : serially(send));
         // Known here before the write's answer goes out, not only when our own notification comes back.
         requiredLsn = laterLsn(requiredLsn, rows[0]?.lsn ?? null);
@@ -315,10 +314,7 @@ export async function publishOnce(url: string, message: ClusterMessage): Promise
   client.on("error", () => undefined);
   await client.connect();
   try {
-    await client.query(
-      `SELECT pg_notify($1, json_build_object('from', 'cli', 'lsn', pg_current_wal_lsn()::text, 'message', $2::json)::text)`,
-      [CHANNEL, JSON.stringify(fitted(message))],
-    );
+    await client.query(NOTIFY_SQL, [CHANNEL, "cli", JSON.stringify(fitted(message))]);
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client";
 
-import { primaryClient } from "./replicas";
+import { bound, primaryClient } from "./replicas";
 
 // One client per server process for the primary, created on first use (so
 // `next build`, which imports pages without a database, never connects) and
@@ -9,11 +9,7 @@ import { primaryClient } from "./replicas";
 // DATABASE_REPLICA_URLS names any (the reading pages and search); `db` is the
 // primary, for writes and for reads that must see the reader's own writes.
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
-  get: (_target, property) => {
-    const client = primaryClient();
-    const value: unknown = Reflect.get(client, property);
-    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
-  },
+  get: (_target, property) => bound(primaryClient(), property),
 });
 
 export { readDb } from "./replicas";

@@ -9,6 +9,14 @@ export const migrationsDir = path.resolve(process.cwd(), "prisma/migrations");
 // Any fixed number: serialises concurrent migrators on one database.
 const MIGRATION_LOCK = 7_270_736_900;
 
+/** The migrations of `dir` (one folder each), in the order they apply. */
+async function migrationNames(dir: string): Promise<string[]> {
+  return (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: number;
@@ -37,10 +45,7 @@ export async function migrate(url: string, dir = migrationsDir): Promise<Migrati
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
-    const names = (await readdir(dir, { withFileTypes: true }))
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort();
+    const names = await migrationNames(dir);
     const applied: string[] = [];
     for (const name of names) {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -87,10 +92,7 @@ async function applyOne(client: pg.Client, name: string, sql: string, checksum: 
  * `npm run serve` refuses to start without). Reads only: takes no lock.
  */
 export async function pendingMigrations(url: string, dir = migrationsDir): Promise<string[]> {
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+  const names = await migrationNames(dir);
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   client.on("error", () => undefined);
   await client.connect();

@@ -168,7 +168,8 @@ function onReplica(replica: Replica, call: Call, onPrimary: () => Call): Call {
       });
 }
 
-const bound = (target: object, property: PropertyKey): unknown => {
+/** `target[property]`, a method bound to its object (what the client proxies of lib/db hand out). */
+export const bound = (target: object, property: PropertyKey): unknown => {
   const value: unknown = Reflect.get(target, property);
   return typeof value === "function" ? (value as Call).bind(target) : value;
 };
